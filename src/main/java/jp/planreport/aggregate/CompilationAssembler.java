@@ -1,0 +1,47 @@
+package jp.planreport.aggregate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.planreport.intake.PlanMaster;
+import jp.planreport.intake.PlanMasterEntry;
+import jp.planreport.store.PlanSheetVersion;
+
+/** Groups the master's plans, with the versions chosen for them, per 方針 and 基本的取組. */
+public final class CompilationAssembler {
+
+    private CompilationAssembler() {
+    }
+
+    public static Compilation assemble(PlanMaster master, Map<Integer, PlanSheetVersion> versionsByPlan) {
+        Map<Integer, Map<String, List<PlanEntry>>> tree = new LinkedHashMap<>();
+        Map<Integer, String> policyTitles = new LinkedHashMap<>();
+        Map<String, String> initiativeTitles = new LinkedHashMap<>();
+        List<PlanMasterEntry> ordered = master.plans().stream()
+                .sorted(java.util.Comparator.comparingInt(PlanMasterEntry::policyNo)
+                        .thenComparing(e -> initiativeOrder(e.initiativeCode()))
+                        .thenComparingInt(PlanMasterEntry::planNo))
+                .toList();
+        for (PlanMasterEntry entry : ordered) {
+            policyTitles.putIfAbsent(entry.policyNo(), entry.policyTitle());
+            initiativeTitles.putIfAbsent(entry.initiativeCode(), entry.initiativeTitle());
+            tree.computeIfAbsent(entry.policyNo(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(entry.initiativeCode(), k -> new ArrayList<>())
+                    .add(new PlanEntry(entry, versionsByPlan.get(entry.planNo())));
+        }
+        List<PolicyGroup> policies = new ArrayList<>();
+        tree.forEach((policyNo, initiatives) -> {
+            List<InitiativeGroup> groups = new ArrayList<>();
+            initiatives.forEach((code, plans) -> groups.add(new InitiativeGroup(code, initiativeTitles.get(code), plans)));
+            policies.add(new PolicyGroup(policyNo, policyTitles.get(policyNo), groups));
+        });
+        return new Compilation(master.fiscalYear(), policies);
+    }
+
+    /** 1-2 before 1-10. */
+    private static int initiativeOrder(String code) {
+        return Integer.parseInt(code.substring(code.indexOf('-') + 1));
+    }
+}

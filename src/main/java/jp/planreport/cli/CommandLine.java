@@ -1,0 +1,86 @@
+package jp.planreport.cli;
+
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point of the commands. Usage errors and --help are answered before Spring starts; every
+ * other failure becomes a short Japanese message and an exit status, the detail goes to the log.
+ */
+public final class CommandLine {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
+
+    static final String USAGE = """
+            plan-report — 行革プラン 進捗・評価シートの取りまとめ
+
+            使い方:
+              java -jar target/plan-report.jar <コマンド> [--fiscal-year=2022] [--input=input] [--output=output]
+
+            コマンド:
+              compile    年度末取りまとめ: 提出されたシートを読み込み・検証し、議会報告用 PDF と集計表を作成します。
+                         マスタの全プランがそろっていない場合は作成せず、足りないものを表示します
+                         （--allow-incomplete で「未提出」のまま作成）
+              --help     この説明を表示します
+
+            オプション:
+              --fiscal-year=2022   年度（2022、令和4年度、R4 のいずれでも可）。省略時は input にある最新の年度
+              --input=DIR          入力フォルダ（DIR/<年度>/plans.csv と DIR/<年度>/submissions/）。既定: input
+              --output=DIR         出力フォルダ（DIR/<年度>/report-<年度>.pdf など）。既定: output
+              --plan-report.organisation=〇〇市 など、application.yml の設定はすべて上書きできます
+
+            例:
+              java -jar target/plan-report.jar compile
+              java -jar target/plan-report.jar compile --fiscal-year=2022 --input=/srv/gyokaku/input --output=/srv/gyokaku/output
+              java -jar target/plan-report.jar compile --allow-incomplete
+
+            終了コード: 0 完了（警告あり可） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り / 3 失敗（同じコマンドで再開）
+            """;
+
+    private CommandLine() {
+    }
+
+    public static int run(String[] args, Supplier<ConfigurableApplicationContext> application) {
+        CommandLineOptions options = CommandLineOptions.parse(args);
+        if (options.help()) {
+            Console.info(USAGE);
+            return ExitCodes.DONE;
+        }
+        if (options.command() == null || !options.problems().isEmpty() || !"compile".equals(options.command())) {
+            options.problems().forEach(Console::error);
+            if (options.command() != null && !"compile".equals(options.command())) {
+                Console.error("不明なコマンドです: " + options.command());
+            }
+            Console.error(USAGE);
+            return ExitCodes.USAGE;
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = application.get();
+        } catch (RuntimeException e) {
+            log.error("startup failed", e);
+            Console.error(startupProblem(e));
+            return ExitCodes.USAGE;
+        }
+        try (context) {
+            return context.getBean(CompileCommand.class).run(options);
+        } catch (RuntimeException e) {
+            log.error("compile failed", e);
+            Console.error("処理に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static String startupProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Database may be already in use") || message.contains("file is locked")) {
+                return "別の plan-report がデータベース（data/）を使用中です。終わってからもう一度実行してください。";
+            }
+        }
+        return "起動できませんでした: " + e.getMessage() + "（設定を確認してください。詳細は data/plan-report.log）";
+    }
+}

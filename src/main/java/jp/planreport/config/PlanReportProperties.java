@@ -1,0 +1,21 @@
+package jp.planreport.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import jp.planreport.intake.GradeScale;
+
+/**
+ * The office's settings (application.yml, each overridable on the command line as
+ * --plan-report.KEY=VALUE): names printed in the report, the grade scale, the default folders.
+ */
+@ConfigurationProperties("plan-report")
+public record PlanReportProperties(String organisation, String programmeTitle, List<GradeScale.Grade> grades,
+                                   Path input, Path output) {
+
+    public GradeScale gradeScale() {
+        return new GradeScale(grades);
+    }
+}

@@ -1,0 +1,30 @@
+package jp.planreport.intake;
+
+/**
+ * One problem found in the input, said so that a department clerk can act on it: which file,
+ * which sheet, which field (defined name) and what is wrong.
+ */
+public record Finding(Severity severity, String code, String file, String sheet, String field, String message) {
+
+    public static Finding of(FindingCode code, String file, String sheet, String field, Object... details) {
+        Object[] args = new Object[details.length + 1];
+        args[0] = field == null ? "" : PlanSheetField.labelOf(field);
+        System.arraycopy(details, 0, args, 1, details.length);
+        return new Finding(code.severity(), code.name(), file, sheet, field, code.message(args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** One line for the console and the log: 「エラー 総務課.xlsx › プラン5 › grade: …  [INVALID_GRADE]」. */
+    public String describe() {
+        StringBuilder where = new StringBuilder();
+        for (String part : new String[] {file, sheet, field}) {
+            if (part != null && !part.isEmpty()) {
+                where.append(where.isEmpty() ? "" : " › ").append(part);
+            }
+        }
+        return severity.label() + "  " + where + ": " + message + "  [" + code + "]";
+    }
+}

@@ -1,0 +1,183 @@
+package jp.planreport.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the contract's rules to one raw sheet: names present, numbers and codes readable, the
+ * header agreeing with the plan master, marks and grade valid, footnotes paired. A sheet with any
+ * error is not accepted; warnings and notices travel with an accepted sheet.
+ */
+public class PlanSheetValidator {
+
+    private final PlanMaster master;
+    private final GradeScale grades;
+    private final boolean requireComplete;
+
+    /**
+     * @param requireComplete year-end rules: every "required" field must be filled in; a roll-up
+     *                        accepts a sheet that is still being written
+     */
+    public PlanSheetValidator(PlanMaster master, GradeScale grades, boolean requireComplete) {
+        this.master = master;
+        this.grades = grades;
+        this.requireComplete = requireComplete;
+    }
+
+    public ValidatedSheet validate(RawPlanSheet raw) {
+        Check check = new Check(raw);
+        for (PlanSheetField field : PlanSheetField.values()) {
+            if (!raw.has(field) && (field.requiredAtYearEnd() || field == PlanSheetField.PLAN_NO)) {
+                check.add(FindingCode.MISSING_NAME, field);
+            } else if (requireComplete && field.requiredAtYearEnd() && check.text(field).isBlank()) {
+                check.add(FindingCode.REQUIRED_BLANK, field);
+            }
+        }
+
+        OptionalInt fiscalYear = check.fiscalYear();
+        OptionalInt planNo = check.integer(PlanSheetField.PLAN_NO);
+        OptionalInt policyNo = check.integer(PlanSheetField.POLICY_NO);
+        PlanMasterEntry entry = null;
+        if (planNo.isPresent()) {
+            entry = master.plan(planNo.getAsInt()).orElse(null);
+            if (entry == null) {
+                check.add(FindingCode.UNKNOWN_PLAN, PlanSheetField.PLAN_NO, planNo.getAsInt());
+            }
+        }
+        String initiativeCode = TextRules.normalizeCode(check.text(PlanSheetField.INITIATIVE_CODE));
+        if (entry != null) {
+            check.same(PlanSheetField.POLICY_NO, policyNo.isPresent() ? Integer.toString(policyNo.getAsInt()) : null,
+                    Integer.toString(entry.policyNo()));
+            check.same(PlanSheetField.POLICY_TITLE, check.text(PlanSheetField.POLICY_TITLE).strip(), entry.policyTitle());
+            check.same(PlanSheetField.INITIATIVE_CODE, initiativeCode, entry.initiativeCode());
+            check.same(PlanSheetField.INITIATIVE_TITLE, check.text(PlanSheetField.INITIATIVE_TITLE).strip(), entry.initiativeTitle());
+            check.same(PlanSheetField.PLAN_TITLE, check.text(PlanSheetField.PLAN_TITLE).strip(), entry.planTitle());
+        }
+        HalfYear first = check.halfYear(PlanSheetField.H1_PLAN, PlanSheetField.H1_RESULT, PlanSheetField.H1_PROGRESS, PlanSheetField.H1_ACTION);
+        HalfYear second = check.halfYear(PlanSheetField.H2_PLAN, PlanSheetField.H2_RESULT, PlanSheetField.H2_PROGRESS, PlanSheetField.H2_ACTION);
+        String grade = check.grade();
+        List<Note> notes = Footnotes.parseNotes(check.text(PlanSheetField.NOTES));
+        check.footnotes(notes);
+
+        if (check.hasErrors() || entry == null || fiscalYear.isEmpty()) {
+            return new ValidatedSheet(raw, null, check.findings);
+        }
+        List<String> departments = TextRules.departments(check.text(PlanSheetField.DEPARTMENTS));
+        PlanSheet sheet = new PlanSheet(fiscalYear.getAsInt(),
+                entry.policyNo(), entry.policyTitle(), entry.initiativeCode(), entry.initiativeTitle(),
+                entry.planNo(), entry.planTitle(),
+                departments.isEmpty() ? entry.departments() : departments,
+                TextRules.contacts(check.text(PlanSheetField.CONTACTS)),
+                TextRules.paragraph(check.text(PlanSheetField.CONTENT)),
+                TextRules.items(check.text(PlanSheetField.ANNUAL_PLAN)),
+                first, second, grade,
+                TextRules.items(check.text(PlanSheetField.SUMMARY)), notes);
+        return new ValidatedSheet(raw, sheet, check.findings);
+    }
+
+    /** The findings of one sheet as they are made. */
+    private final class Check {
+        private final RawPlanSheet raw;
+        private final List<Finding> findings = new ArrayList<>();
+
+        Check(RawPlanSheet raw) {
+            this.raw = raw;
+        }
+
+        void add(FindingCode code, PlanSheetField field, Object... details) {
+            findings.add(Finding.of(code, raw.file(), raw.sheet(), field == null ? null : field.definedName(), details));
+        }
+
+        boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+
+        /** The field's text with control characters removed (and said so once). */
+        String text(PlanSheetField field) {
+            String value = raw.value(field).orElse("");
+            if (TextRules.hasControlCharacters(value)) {
+                boolean reported = findings.stream().anyMatch(f -> f.code().equals(FindingCode.CONTROL_CHARACTERS.name())
+                        && field.definedName().equals(f.field()));
+                if (!reported) {
+                    add(FindingCode.CONTROL_CHARACTERS, field);
+                }
+                return TextRules.withoutControlCharacters(value);
+            }
+            return value;
+        }
+
+        OptionalInt integer(PlanSheetField field) {
+            String value = text(field);
+            if (value.isBlank()) {
+                return OptionalInt.empty();
+            }
+            OptionalInt number = TextRules.parseInteger(value);
+            if (number.isEmpty()) {
+                add(FindingCode.INVALID_NUMBER, field, value);
+            }
+            return number;
+        }
+
+        OptionalInt fiscalYear() {
+            String value = text(PlanSheetField.FISCAL_YEAR);
+            if (value.isBlank()) {
+                return OptionalInt.empty();
+            }
+            OptionalInt year = FiscalYears.parse(value);
+            if (year.isEmpty()) {
+                add(FindingCode.INVALID_FISCAL_YEAR, PlanSheetField.FISCAL_YEAR, value);
+            } else if (year.getAsInt() != master.fiscalYear()) {
+                add(FindingCode.WRONG_FISCAL_YEAR, PlanSheetField.FISCAL_YEAR,
+                        FiscalYears.label(year.getAsInt()), FiscalYears.label(master.fiscalYear()));
+            }
+            return year;
+        }
+
+        void same(PlanSheetField field, String written, String expected) {
+            if (written != null && !written.isBlank() && !written.equals(expected)) {
+                add(FindingCode.TITLE_MISMATCH, field, written, expected);
+            }
+        }
+
+        HalfYear halfYear(PlanSheetField plan, PlanSheetField result, PlanSheetField progress, PlanSheetField action) {
+            ProgressMark mark = null;
+            String markText = text(progress);
+            if (!markText.isBlank()) {
+                mark = ProgressMark.parse(markText).orElse(null);
+                if (mark == null) {
+                    add(FindingCode.INVALID_MARK, progress, markText);
+                }
+            }
+            return new HalfYear(TextRules.items(text(plan)), TextRules.items(text(result)), mark,
+                    TextRules.items(text(action)));
+        }
+
+        String grade() {
+            String value = text(PlanSheetField.GRADE);
+            if (value.isBlank()) {
+                return null;
+            }
+            return grades.parse(value).orElseGet(() -> {
+                add(FindingCode.INVALID_GRADE, PlanSheetField.GRADE, value, String.join("、", grades.codes()));
+                return null;
+            });
+        }
+
+        void footnotes(List<Note> notes) {
+            Set<String> used = new java.util.LinkedHashSet<>();
+            for (PlanSheetField field : PlanSheetField.values()) {
+                if (field != PlanSheetField.NOTES) {
+                    used.addAll(Footnotes.markersIn(raw.value(field).orElse("")));
+                }
+            }
+            Set<String> explained = notes.stream().map(Note::marker).collect(Collectors.toSet());
+            used.stream().filter(m -> !explained.contains(m))
+                    .forEach(m -> add(FindingCode.MARKER_WITHOUT_NOTE, PlanSheetField.NOTES, m));
+            notes.stream().map(Note::marker).filter(m -> !m.isEmpty() && !used.contains(m))
+                    .forEach(m -> add(FindingCode.NOTE_WITHOUT_MARKER, PlanSheetField.NOTES, m));
+        }
+    }
+}

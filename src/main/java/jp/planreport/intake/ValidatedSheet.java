@@ -1,0 +1,11 @@
+package jp.planreport.intake;
+
+import java.util.List;
+
+/** A raw sheet after the rules: the plan sheet when it has no errors, and every finding. */
+public record ValidatedSheet(RawPlanSheet raw, PlanSheet sheet, List<Finding> findings) {
+
+    public boolean accepted() {
+        return sheet != null;
+    }
+}

@@ -1,0 +1,91 @@
+package jp.planreport.job;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+import jp.planreport.aggregate.Compilation;
+import jp.planreport.aggregate.CompilationAssembler;
+import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.cli.Console;
+import jp.planreport.intake.Finding;
+import jp.planreport.intake.FindingCode;
+import jp.planreport.intake.PlanMaster;
+import jp.planreport.intake.PlanMasterEntry;
+import jp.planreport.intake.PlanSheetField;
+import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.SubmissionStore;
+
+/**
+ * Chooses the version reported for each plan of the master (the newest accepted one), names plans
+ * that came in twice, and refuses the year-end report while a plan is missing, unless the run
+ * allows incomplete input.
+ */
+public class AggregationTasklet implements Tasklet {
+
+    public static final ExitStatus REFUSED = new ExitStatus("REFUSED", "plans of the master are missing");
+
+    private final PlanMaster master;
+    private final SubmissionStore store;
+    private final long jobInstanceId;
+    private final boolean allowIncomplete;
+    private final List<String> gradeScale;
+
+    public AggregationTasklet(PlanMaster master, SubmissionStore store, long jobInstanceId, boolean allowIncomplete,
+                              List<String> gradeScale) {
+        this.master = master;
+        this.store = store;
+        this.jobInstanceId = jobInstanceId;
+        this.allowIncomplete = allowIncomplete;
+        this.gradeScale = gradeScale;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Map<Integer, PlanSheetVersion> selected = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>(duplicates());
+        for (PlanMasterEntry plan : master.plans()) {
+            store.newest(master.fiscalYear(), plan.planNo()).ifPresentOrElse(v -> selected.put(plan.planNo(), v),
+                    () -> findings.add(Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null, plan.planNo(),
+                            plan.planTitle(), String.join("、", plan.departments()))));
+        }
+        store.saveFindings(jobInstanceId, findings);
+        CompilationLoader.remember(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
+                selected);
+
+        Compilation compilation = CompilationAssembler.assemble(master, selected);
+        for (PolicyGroup policy : compilation.policies()) {
+            Console.info("  方針" + policy.policyNo() + " " + policy.title() + ": プラン " + policy.plans().size()
+                    + " 件、提出 " + policy.submittedCount() + " 件、評価 " + policy.gradeCounts(gradeScale).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
+        }
+        if (selected.size() < master.plans().size() && !allowIncomplete) {
+            contribution.setExitStatus(REFUSED);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Plans that this run read from more than one file: the newest file wins, both are named. */
+    private List<Finding> duplicates() {
+        Map<Integer, List<PlanSheetVersion>> byPlan = store.readInRun(jobInstanceId).stream()
+                .collect(Collectors.groupingBy(PlanSheetVersion::planNo, LinkedHashMap::new, Collectors.toList()));
+        List<Finding> findings = new ArrayList<>();
+        byPlan.forEach((planNo, versions) -> {
+            List<String> files = versions.stream().map(v -> v.sourceFile() + "（" + v.sheetName() + "）").distinct().toList();
+            if (files.size() > 1) {
+                PlanSheetVersion winner = store.newest(master.fiscalYear(), planNo).orElseThrow();
+                findings.add(Finding.of(FindingCode.DUPLICATE_PLAN, winner.sourceFile(), winner.sheetName(),
+                        PlanSheetField.PLAN_NO.definedName(), planNo, String.join("、", files), winner.sourceFile()));
+            }
+        });
+        return findings;
+    }
+}

@@ -1,0 +1,38 @@
+package jp.planreport.job;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.item.ExecutionContext;
+
+import jp.planreport.aggregate.Compilation;
+import jp.planreport.aggregate.CompilationAssembler;
+import jp.planreport.intake.PlanMaster;
+import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.SubmissionStore;
+
+/**
+ * The versions chosen by the aggregate step travel in the job's execution context as ids only, so
+ * a resumed run renders exactly what was aggregated, and the context stays small.
+ */
+public final class CompilationLoader {
+
+    static final String SELECTED_VERSIONS = "selectedVersions";
+
+    private CompilationLoader() {
+    }
+
+    static void remember(ExecutionContext jobContext, Map<Integer, PlanSheetVersion> selected) {
+        jobContext.putString(SELECTED_VERSIONS, String.join(",",
+                selected.values().stream().map(v -> Long.toString(v.id())).toList()));
+    }
+
+    static Compilation load(ExecutionContext jobContext, PlanMaster master, SubmissionStore store) {
+        Map<Integer, PlanSheetVersion> versions = new LinkedHashMap<>();
+        String ids = jobContext.getString(SELECTED_VERSIONS, "");
+        Arrays.stream(ids.split(",")).filter(s -> !s.isEmpty()).map(Long::parseLong).map(store::version)
+                .forEach(v -> versions.put(v.planNo(), v));
+        return CompilationAssembler.assemble(master, versions);
+    }
+}

@@ -1,0 +1,12 @@
+package jp.planreport.job;
+
+import java.util.List;
+
+import jp.planreport.intake.Finding;
+import jp.planreport.intake.SubmissionFile;
+import jp.planreport.intake.ValidatedSheet;
+
+/** What intake made of one submission file: its sheets (accepted or not) and every finding. */
+public record IntakeResult(SubmissionFile file, String checksum, long sizeBytes, java.time.Instant modifiedAt,
+                           List<ValidatedSheet> sheets, List<Finding> findings) {
+}

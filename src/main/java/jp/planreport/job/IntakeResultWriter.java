@@ -1,0 +1,51 @@
+package jp.planreport.job;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+
+import jp.planreport.cli.Console;
+import jp.planreport.intake.Finding;
+import jp.planreport.intake.ValidatedSheet;
+import jp.planreport.store.SubmissionStore;
+
+/**
+ * Stores the accepted sheets of each file (an unchanged file adds no new version) and the findings,
+ * in the chunk's transaction: a crash mid-chunk leaves neither half written.
+ */
+public class IntakeResultWriter implements ItemWriter<IntakeResult> {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeResultWriter.class);
+
+    private final SubmissionStore store;
+    private final long jobInstanceId;
+
+    public IntakeResultWriter(SubmissionStore store, long jobInstanceId) {
+        this.store = store;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    @Override
+    public void write(Chunk<? extends IntakeResult> chunk) {
+        for (IntakeResult result : chunk) {
+            List<String> accepted = new ArrayList<>();
+            for (ValidatedSheet sheet : result.sheets()) {
+                if (sheet.accepted()) {
+                    long id = store.save(result.file().name(), sheet.raw().sheet(), result.checksum(), result.sizeBytes(),
+                            result.modifiedAt(), sheet.sheet());
+                    store.markRead(jobInstanceId, id);
+                    accepted.add("プラン" + sheet.sheet().planNo());
+                }
+            }
+            store.saveFindings(jobInstanceId, result.findings());
+            long errors = result.findings().stream().filter(Finding::isError).count();
+            Console.info("  読込 " + result.file().name() + ": 受付 " + (accepted.isEmpty() ? "なし" : String.join("、", accepted))
+                    + (errors > 0 ? "（エラー " + errors + " 件）" : ""));
+            result.findings().forEach(f -> log.info("{} {} {} {} {}", f.code(), f.file(), f.sheet(), f.field(), f.message()));
+        }
+    }
+}

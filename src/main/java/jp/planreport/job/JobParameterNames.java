@@ -1,0 +1,17 @@
+package jp.planreport.job;
+
+/** The job parameters that identify a compilation run. */
+public final class JobParameterNames {
+
+    public static final String FISCAL_YEAR = "fiscalYear";
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+    /** SHA-256 over plans.csv and every submission file: unchanged input = the same run. */
+    public static final String INPUT_DIGEST = "inputDigest";
+    public static final String ALLOW_INCOMPLETE = "allowIncomplete";
+    /** Set only when a finished run is asked for again after its outputs were removed. */
+    public static final String REBUILD = "rebuild";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,124 @@
+package jp.planreport.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import jp.planreport.intake.Finding;
+import jp.planreport.intake.PlanSheet;
+import jp.planreport.intake.Severity;
+
+/**
+ * Keeps every accepted version of every plan sheet (H2 by default). Versions are only ever added:
+ * an invalid newer submission never reaches the store, so the newest valid version stays reported.
+ */
+@Repository
+public class SubmissionStore {
+
+    private static final String VERSION_COLUMNS = "id, fiscal_year, plan_no, source_file, sheet_name, checksum, "
+            + "size_bytes, file_modified_at, accepted_at, sheet_json";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public SubmissionStore(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Stores a version unless the same sheet of the same file content is already there.
+     * @return the id of the stored (or already present) version
+     */
+    public long save(String sourceFile, String sheetName, String checksum, long sizeBytes, Instant fileModifiedAt,
+                     PlanSheet sheet) {
+        List<Long> existing = jdbc.queryForList("SELECT id FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
+                + "AND checksum = ? AND sheet_name = ?", Long.class, sheet.fiscalYear(), sheet.planNo(), checksum, sheetName);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        jdbc.update("INSERT INTO plan_sheet_version (fiscal_year, plan_no, source_file, sheet_name, checksum, size_bytes, "
+                        + "file_modified_at, accepted_at, sheet_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sheet.fiscalYear(), sheet.planNo(), sourceFile, sheetName, checksum, sizeBytes,
+                Timestamp.from(fileModifiedAt), Timestamp.from(Instant.now()), toJson(sheet));
+        return jdbc.queryForObject("SELECT id FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
+                + "AND checksum = ? AND sheet_name = ?", Long.class, sheet.fiscalYear(), sheet.planNo(), checksum, sheetName);
+    }
+
+    public int countVersions(int fiscalYear, int planNo) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ?",
+                Integer.class, fiscalYear, planNo);
+    }
+
+    /** The version reported for a plan: the newest file among the accepted ones. */
+    public Optional<PlanSheetVersion> newest(int fiscalYear, int planNo) {
+        return jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
+                + "ORDER BY file_modified_at DESC, id DESC LIMIT 1", this::mapVersion, fiscalYear, planNo).stream().findFirst();
+    }
+
+    public PlanSheetVersion version(long id) {
+        return jdbc.queryForObject("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE id = ?", this::mapVersion, id);
+    }
+
+    public void markRead(long jobInstanceId, long versionId) {
+        jdbc.update("MERGE INTO intake_sheet (job_instance_id, version_id) KEY (job_instance_id, version_id) VALUES (?, ?)",
+                jobInstanceId, versionId);
+    }
+
+    /** The versions a run read, for spotting two files that carry the same plan. */
+    public List<PlanSheetVersion> readInRun(long jobInstanceId) {
+        return jdbc.query("SELECT " + VERSION_COLUMNS.replace("id,", "v.id,") + " FROM plan_sheet_version v "
+                + "JOIN intake_sheet s ON s.version_id = v.id WHERE s.job_instance_id = ? ORDER BY v.plan_no, v.id",
+                this::mapVersion, jobInstanceId);
+    }
+
+    public void saveFindings(long jobInstanceId, List<Finding> findings) {
+        jdbc.batchUpdate("INSERT INTO intake_finding (job_instance_id, severity, code, source_file, sheet_name, field, message) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", findings, findings.size(), (ps, f) -> {
+                    ps.setLong(1, jobInstanceId);
+                    ps.setString(2, f.severity().name());
+                    ps.setString(3, f.code());
+                    ps.setString(4, f.file());
+                    ps.setString(5, f.sheet());
+                    ps.setString(6, f.field());
+                    ps.setString(7, f.message());
+                });
+    }
+
+    public List<Finding> findings(long jobInstanceId) {
+        return jdbc.query("SELECT severity, code, source_file, sheet_name, field, message FROM intake_finding "
+                + "WHERE job_instance_id = ? ORDER BY id", (rs, i) -> new Finding(Severity.valueOf(rs.getString(1)),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), jobInstanceId);
+    }
+
+    private PlanSheetVersion mapVersion(ResultSet rs, int row) throws SQLException {
+        return new PlanSheetVersion(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+                fromJson(rs.getString(10)));
+    }
+
+    private String toJson(PlanSheet sheet) {
+        try {
+            return json.writeValueAsString(sheet);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store plan sheet " + sheet.planNo(), e);
+        }
+    }
+
+    private PlanSheet fromJson(String text) {
+        try {
+            return json.readValue(text, PlanSheet.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored plan sheet is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+-- The submission store: every accepted version of every plan sheet, and the findings of each run.
+CREATE TABLE IF NOT EXISTS plan_sheet_version (
+    id               BIGINT AUTO_INCREMENT PRIMARY KEY,
+    fiscal_year      INT           NOT NULL,
+    plan_no          INT           NOT NULL,
+    source_file      VARCHAR(1024) NOT NULL,
+    sheet_name       VARCHAR(255)  NOT NULL,
+    checksum         CHAR(64)      NOT NULL,
+    size_bytes       BIGINT        NOT NULL,
+    file_modified_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    accepted_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    sheet_json       CLOB          NOT NULL,
+    CONSTRAINT plan_sheet_version_once UNIQUE (fiscal_year, plan_no, checksum, sheet_name)
+);
+CREATE INDEX IF NOT EXISTS plan_sheet_version_plan ON plan_sheet_version (fiscal_year, plan_no);
+
+-- Which versions a run read (an unchanged file adds no version, but the run still saw it).
+CREATE TABLE IF NOT EXISTS intake_sheet (
+    job_instance_id BIGINT NOT NULL,
+    version_id      BIGINT NOT NULL,
+    PRIMARY KEY (job_instance_id, version_id)
+);
+
+CREATE TABLE IF NOT EXISTS intake_finding (
+    id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+    job_instance_id BIGINT        NOT NULL,
+    severity        VARCHAR(16)   NOT NULL,
+    code            VARCHAR(64)   NOT NULL,
+    source_file     VARCHAR(1024),
+    sheet_name      VARCHAR(255),
+    field           VARCHAR(64),
+    message         VARCHAR(4000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS intake_finding_run ON intake_finding (job_instance_id);

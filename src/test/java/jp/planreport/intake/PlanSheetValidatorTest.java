@@ -1,0 +1,95 @@
+package jp.planreport.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+class PlanSheetValidatorTest {
+
+    private final PlanSheetValidator validator = new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, true);
+
+    private ValidatedSheet validate(int planNo, Consumer<Map<String, String>> change) {
+        Map<String, String> values = new HashMap<>();
+        SheetFixtures.complete(planNo).forEach((k, v) -> values.put(k.definedName(), v));
+        change.accept(values);
+        return validator.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values));
+    }
+
+    @Test
+    void aCompleteSheetIsAcceptedWithItsItemsMarksAndGrade() {
+        ValidatedSheet result = validate(5, v -> v.put("h2_progress", "〇"));
+        assertThat(result.findings()).isEmpty();
+        PlanSheet sheet = result.sheet();
+        assertThat(sheet.planNo()).isEqualTo(5);
+        assertThat(sheet.fiscalYear()).isEqualTo(2022);
+        assertThat(sheet.annualPlan()).containsExactly("年度計画の一つ目", "年度計画の二つ目");
+        assertThat(sheet.firstHalf().progress()).isEqualTo(ProgressMark.ON_PLAN);
+        assertThat(sheet.secondHalf().progress()).isEqualTo(ProgressMark.ON_PLAN);
+        assertThat(sheet.secondHalf().action()).isEmpty();
+        assertThat(sheet.grade()).isEqualTo("A");
+        assertThat(sheet.notes()).extracting(Note::marker).containsExactly("※");
+    }
+
+    @Test
+    void fullWidthNumbersCodesAndGradesAreRead() {
+        ValidatedSheet result = validate(5, v -> {
+            v.put("plan_no", "５");
+            v.put("policy_no", "１");
+            v.put("initiative_code", "１－３");
+            v.put("grade", "Ａ");
+            v.put("fiscal_year", "Ｒ４");
+        });
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.sheet().grade()).isEqualTo("A");
+    }
+
+    @Test
+    void eachRuleBreakIsAFindingNamingFileSheetAndField() {
+        assertFinding(validate(5, v -> v.remove("summary")), "MISSING_NAME", "summary");
+        assertFinding(validate(5, v -> v.put("h1_result", " \n ")), "REQUIRED_BLANK", "h1_result");
+        assertFinding(validate(5, v -> v.put("plan_no", "99")), "UNKNOWN_PLAN", "plan_no");
+        assertFinding(validate(5, v -> v.put("plan_no", "五")), "INVALID_NUMBER", "plan_no");
+        assertFinding(validate(5, v -> v.put("plan_title", "別の題名")), "TITLE_MISMATCH", "plan_title");
+        assertFinding(validate(5, v -> v.put("fiscal_year", "令和3年度")), "WRONG_FISCAL_YEAR", "fiscal_year");
+        assertFinding(validate(5, v -> v.put("fiscal_year", "昨年度")), "INVALID_FISCAL_YEAR", "fiscal_year");
+        assertFinding(validate(5, v -> v.put("h1_progress", "×")), "INVALID_MARK", "h1_progress");
+        assertFinding(validate(5, v -> v.put("grade", "S")), "INVALID_GRADE", "grade");
+    }
+
+    @Test
+    void warningsDoNotStopASheet() {
+        ValidatedSheet control = validate(5, v -> v.put("content", "内容\u0007です。非現用文書※"));
+        assertThat(control.accepted()).isTrue();
+        assertThat(control.sheet().content()).isEqualTo("内容です。非現用文書※");
+        assertFinding(control, "CONTROL_CHARACTERS", "content");
+
+        ValidatedSheet unmatched = validate(5, v -> v.put("notes", "※1 使われていない注記"));
+        assertThat(unmatched.accepted()).isTrue();
+        assertThat(unmatched.findings()).extracting(Finding::code)
+                .containsExactlyInAnyOrder("MARKER_WITHOUT_NOTE", "NOTE_WITHOUT_MARKER");
+    }
+
+    @Test
+    void messagesAreJapaneseForTheClerk() {
+        Finding f = validate(5, v -> v.put("grade", "S")).findings().get(0);
+        assertThat(f.message()).isEqualTo("年次評価「S」は使えません。A、B、C のいずれか 1 つを記入してください。");
+        assertThat(f.describe()).startsWith("エラー  総務課.xlsx › プラン5 › grade: ").endsWith("[INVALID_GRADE]");
+    }
+
+    private static void assertFinding(ValidatedSheet result, String code, String field) {
+        assertThat(result.findings()).as(code).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo(code);
+            assertThat(f.field()).isEqualTo(field);
+            assertThat(f.file()).isEqualTo("総務課.xlsx");
+            assertThat(f.sheet()).isEqualTo("プラン5");
+        });
+        if (code.equals("CONTROL_CHARACTERS")) {
+            return;
+        }
+        assertThat(result.accepted()).as(code + " keeps the sheet out").isFalse();
+    }
+}

@@ -1,0 +1,108 @@
+package jp.planreport.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubmissionWorkbookReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final SubmissionWorkbookReader reader = new SubmissionWorkbookReader();
+
+    @Test
+    void readsEveryFieldByItsSheetScopedName() throws Exception {
+        Path file = dir.resolve("協働推進課.xlsx");
+        new PlanSheetWorkbookWriter().write(List.of(
+                new PlanSheetWorkbookWriter.SheetContent("プラン2", SheetFixtures.complete(2)),
+                new PlanSheetWorkbookWriter.SheetContent("プラン5", SheetFixtures.complete(5))), file);
+
+        WorkbookContent content = reader.read(file, "協働推進課.xlsx");
+
+        assertThat(content.findings()).isEmpty();
+        assertThat(content.sheets()).extracting(RawPlanSheet::sheet).containsExactly("プラン2", "プラン5");
+        RawPlanSheet second = content.sheets().get(1);
+        for (var e : SheetFixtures.complete(5).entrySet()) {
+            assertThat(second.value(e.getKey())).as(e.getKey().definedName()).contains(e.getValue());
+        }
+    }
+
+    @Test
+    void readsMergedRangesNumbersAndCachedFormulaValuesButNeverCellAddresses() throws Exception {
+        Path file = dir.resolve("manual.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet notes = wb.createSheet("記入要領");
+            notes.createRow(0).createCell(0).setCellValue("記入のしかた");
+            XSSFSheet sheet = wb.createSheet("どこでも");
+            sheet.createRow(9).createCell(3).setCellValue(5.0);              // plan_no as a number
+            sheet.createRow(20).createCell(1).setCellValue("○一つ目\n○二つ目"); // h1_plan in a merged range
+            sheet.addMergedRegion(new CellRangeAddress(20, 22, 1, 6));
+            XSSFCell formula = sheet.createRow(30).createCell(0);
+            formula.setCellFormula("\"令和\"&\"4年度\"");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula); // cache the value
+            name(wb, 1, "plan_no", "'どこでも'!$D$10");
+            name(wb, 1, "h1_plan", "'どこでも'!$B$21:$G$23");
+            name(wb, 1, "fiscal_year", "'どこでも'!$A$31");
+            name(wb, 1, "h2_action", "'どこでも'!#REF!");
+            wb.write(out);
+        }
+
+        WorkbookContent content = reader.read(file, "manual.xlsx");
+
+        assertThat(content.sheets()).singleElement().satisfies(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("どこでも");
+            assertThat(sheet.value(PlanSheetField.PLAN_NO)).contains("5");
+            assertThat(sheet.value(PlanSheetField.H1_PLAN)).contains("○一つ目\n○二つ目");
+            assertThat(sheet.value(PlanSheetField.FISCAL_YEAR)).contains("令和4年度");
+            assertThat(sheet.has(PlanSheetField.H2_ACTION)).as("a broken reference counts as missing").isFalse();
+        });
+        assertThat(content.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("SHEET_IGNORED");
+            assertThat(f.sheet()).isEqualTo("記入要領");
+        });
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookGivesOneFindingAndNoException() throws Exception {
+        Path file = dir.resolve("壊れた.xlsx");
+        Files.writeString(file, "これは Excel ではありません");
+        WorkbookContent content = reader.read(file, "壊れた.xlsx");
+        assertThat(content.sheets()).isEmpty();
+        assertThat(content.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("UNREADABLE_WORKBOOK");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.file()).isEqualTo("壊れた.xlsx");
+        });
+    }
+
+    @Test
+    void aTruncatedWorkbookGivesAFinding() throws Exception {
+        Path good = dir.resolve("good.xlsx");
+        new PlanSheetWorkbookWriter().write(List.of(
+                new PlanSheetWorkbookWriter.SheetContent("プラン2", SheetFixtures.complete(2))), good);
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = dir.resolve("truncated.xlsx");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(reader.read(truncated, "truncated.xlsx").findings()).extracting(Finding::code)
+                .containsExactly("UNREADABLE_WORKBOOK");
+    }
+
+    private static void name(XSSFWorkbook wb, int sheetIndex, String name, String ref) {
+        XSSFName n = wb.createName();
+        n.setNameName(name);
+        n.setSheetIndex(sheetIndex);
+        n.setRefersToFormula(ref);
+    }
+}
