@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The plan master of one fiscal year (plans.csv), in plan order. */
-public final class PlanMaster {
+public class PlanMaster {
 
     private final Path source;
     private final int fiscalYear;

@@ -129,29 +129,27 @@ public class YearEndCompilationJobConfiguration {
 
     @Bean
     @StepScope
-    public OutputFiles outputFiles(@Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
-                                   @Value("#{jobParameters['" + JobParameterNames.FISCAL_YEAR + "']}") Long fiscalYear) {
-        return OutputFiles.of(Path.of(output), fiscalYear.intValue());
-    }
-
-    @Bean
-    @StepScope
     public RenderReportTasklet renderReportTasklet(PlanMaster planMaster, SubmissionStore store, BookletRenderer renderer,
-                                                   OutputFiles outputFiles) {
-        return new RenderReportTasklet(planMaster, store, renderer, outputFiles);
+            @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + JobParameterNames.FISCAL_YEAR + "']}") Long fiscalYear) {
+        return new RenderReportTasklet(planMaster, store, renderer, OutputFiles.of(Path.of(output), fiscalYear.intValue()));
     }
 
     @Bean
     @StepScope
     public RenderSummaryTasklet renderSummaryTasklet(PlanMaster planMaster, SubmissionStore store,
-            SummaryWorkbookWriter writer, OutputFiles outputFiles,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
-        return new RenderSummaryTasklet(planMaster, store, writer, outputFiles, jobInstanceId);
+            SummaryWorkbookWriter writer,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId,
+            @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + JobParameterNames.FISCAL_YEAR + "']}") Long fiscalYear) {
+        return new RenderSummaryTasklet(planMaster, store, writer, OutputFiles.of(Path.of(output), fiscalYear.intValue()),
+                jobInstanceId);
     }
 
     @Bean
     @StepScope
-    public PublishTasklet publishTasklet(OutputFiles outputFiles) {
-        return new PublishTasklet(outputFiles);
+    public PublishTasklet publishTasklet(@Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+            @Value("#{jobParameters['" + JobParameterNames.FISCAL_YEAR + "']}") Long fiscalYear) {
+        return new PublishTasklet(OutputFiles.of(Path.of(output), fiscalYear.intValue()));
     }
 }

@@ -1,0 +1,57 @@
+package jp.planreport.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** A rendered PDF read back with PDFBox: its pages' text without running header and footer. */
+final class PdfText {
+
+    final List<String> pages = new ArrayList<>();
+    final List<String> fontsNotEmbedded = new ArrayList<>();
+    final List<String> fonts = new ArrayList<>();
+
+    PdfText(Path pdf, String runningHeader) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String text = squeeze(stripper.getText(document));
+                String footer = "-" + i + "-";
+                if (text.startsWith(squeeze(runningHeader))) {
+                    text = text.substring(squeeze(runningHeader).length());
+                }
+                if (text.endsWith(footer)) {
+                    text = text.substring(0, text.length() - footer.length());
+                }
+                pages.add(text);
+            }
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    fonts.add(font.getName());
+                    if (!font.isEmbedded()) {
+                        fontsNotEmbedded.add(font.getName());
+                    }
+                }
+            }
+        }
+    }
+
+    /** All pages as one string, white space removed (wrapping and page breaks do not matter). */
+    String all() {
+        return String.join("", pages);
+    }
+
+    static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u3000]+", "");
+    }
+}

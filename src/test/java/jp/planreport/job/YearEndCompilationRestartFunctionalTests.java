@@ -1,0 +1,81 @@
+package jp.planreport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A run whose PDF step fails (the output folder cannot be created) is resumed by launching it again
+ * with the same parameters: intake and aggregation are not redone, nothing is stored twice.
+ */
+@SpringBatchTest
+@SpringBootTest
+class YearEndCompilationRestartFunctionalTests {
+
+    @TempDir
+    static Path database;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
+        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
+    }
+
+    @Autowired
+    JobLauncherTestUtils jobLauncherTestUtils;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aFailedRunResumesAtTheFailedStepAndCompletes() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        Files.createDirectories(sample.output);
+        Path blocker = sample.outputs().yearFolder();
+        Files.writeString(blocker, "a file where the output folder should be");
+
+        JobExecution first = jobLauncherTestUtils.launchJob(sample.parameters());
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(first.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("intake", BatchStatus.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple("aggregate", BatchStatus.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple("renderReport", BatchStatus.FAILED));
+        int versions = count("plan_sheet_version");
+        int findings = count("intake_finding");
+        assertThat(versions).isEqualTo(5);
+
+        Files.delete(blocker);
+        JobExecution second = jobLauncherTestUtils.launchJob(sample.parameters());
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactly("renderReport", "renderSummary", "publish");
+        assertThat(count("plan_sheet_version")).isEqualTo(versions);
+        assertThat(count("intake_finding")).isEqualTo(findings);
+        assertThat(sample.outputs().exist()).isTrue();
+        assertThat(new PdfText(sample.outputs().report(), "").all()).contains("適正な公文書管理の推進");
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+}
