@@ -14,11 +14,15 @@ CREATE TABLE IF NOT EXISTS plan_sheet_version (
 );
 CREATE INDEX IF NOT EXISTS plan_sheet_version_plan ON plan_sheet_version (fiscal_year, plan_no);
 
--- Which versions a run read (an unchanged file adds no version, but the run still saw it).
+-- Every plan sheet a run read, accepted or not (version_id is null for a rejected sheet): an
+-- unchanged file adds no version, but the run still saw it; a rejected sheet still counts as submitted.
 CREATE TABLE IF NOT EXISTS intake_sheet (
-    job_instance_id BIGINT NOT NULL,
-    version_id      BIGINT NOT NULL,
-    PRIMARY KEY (job_instance_id, version_id)
+    job_instance_id BIGINT        NOT NULL,
+    source_file     VARCHAR(1024) NOT NULL,
+    sheet_name      VARCHAR(255)  NOT NULL,
+    plan_no         INT,
+    version_id      BIGINT,
+    PRIMARY KEY (job_instance_id, source_file, sheet_name)
 );
 
 CREATE TABLE IF NOT EXISTS intake_finding (

@@ -15,7 +15,12 @@ public final class CompilationAssembler {
     private CompilationAssembler() {
     }
 
-    public static Compilation assemble(PlanMaster master, Map<Integer, PlanSheetVersion> versionsByPlan) {
+    /**
+     * @param versionsByPlan the version reported for each plan that has a valid one
+     * @param plansRead      the plans this run received any sheet for, valid or not
+     */
+    public static Compilation assemble(PlanMaster master, Map<Integer, PlanSheetVersion> versionsByPlan,
+                                       java.util.Set<Integer> plansRead) {
         Map<Integer, Map<String, List<PlanEntry>>> tree = new LinkedHashMap<>();
         Map<Integer, String> policyTitles = new LinkedHashMap<>();
         Map<String, String> initiativeTitles = new LinkedHashMap<>();
@@ -29,7 +34,7 @@ public final class CompilationAssembler {
             initiativeTitles.putIfAbsent(entry.initiativeCode(), entry.initiativeTitle());
             tree.computeIfAbsent(entry.policyNo(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(entry.initiativeCode(), k -> new ArrayList<>())
-                    .add(new PlanEntry(entry, versionsByPlan.get(entry.planNo())));
+                    .add(entry(entry, versionsByPlan.get(entry.planNo()), plansRead));
         }
         List<PolicyGroup> policies = new ArrayList<>();
         tree.forEach((policyNo, initiatives) -> {
@@ -38,6 +43,12 @@ public final class CompilationAssembler {
             policies.add(new PolicyGroup(policyNo, policyTitles.get(policyNo), groups));
         });
         return new Compilation(master.fiscalYear(), policies);
+    }
+
+    private static PlanEntry entry(PlanMasterEntry plan, PlanSheetVersion version, java.util.Set<Integer> plansRead) {
+        PlanStatus status = version != null ? PlanStatus.VALID
+                : plansRead.contains(plan.planNo()) ? PlanStatus.INVALID : PlanStatus.MISSING;
+        return new PlanEntry(plan, version, status);
     }
 
     /** 1-2 before 1-10. */

@@ -4,10 +4,16 @@ import jp.planreport.intake.PlanMasterEntry;
 import jp.planreport.intake.PlanSheet;
 import jp.planreport.store.PlanSheetVersion;
 
-/** A plan of the master with the version reported for it, or none (未提出). */
-public record PlanEntry(PlanMasterEntry master, PlanSheetVersion version) {
+/** A plan of the master, its status and the version reported for it (none when not valid). */
+public record PlanEntry(PlanMasterEntry master, PlanSheetVersion version, PlanStatus status) {
 
+    /** A sheet came in for this plan, valid or not. */
     public boolean submitted() {
+        return status != PlanStatus.MISSING;
+    }
+
+    /** There is a valid sheet to print. */
+    public boolean hasSheet() {
         return version != null;
     }
 

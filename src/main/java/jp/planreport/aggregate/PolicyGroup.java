@@ -21,6 +21,10 @@ public record PolicyGroup(int policyNo, String title, List<InitiativeGroup> init
         return plans().stream().filter(PlanEntry::submitted).count();
     }
 
+    public long validCount() {
+        return plans().stream().filter(PlanEntry::hasSheet).count();
+    }
+
     /** Plans per grade, in the order of the configured scale (every grade present, zero or not). */
     public Map<String, Long> gradeCounts(List<String> scale) {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -41,6 +45,6 @@ public record PolicyGroup(int policyNo, String title, List<InitiativeGroup> init
     }
 
     private java.util.stream.Stream<PlanSheet> submittedSheets() {
-        return plans().stream().filter(PlanEntry::submitted).map(PlanEntry::sheet);
+        return plans().stream().filter(PlanEntry::hasSheet).map(PlanEntry::sheet);
     }
 }

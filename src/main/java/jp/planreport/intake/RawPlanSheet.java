@@ -10,6 +10,11 @@ public record RawPlanSheet(String file, String sheet, Map<String, String> values
         return values.containsKey(field.definedName());
     }
 
+    /** The plan number as written, when it can be read at all (for counting rejected sheets too). */
+    public java.util.OptionalInt planNo() {
+        return TextRules.parseInteger(values.get(PlanSheetField.PLAN_NO.definedName()));
+    }
+
     public Optional<String> value(PlanSheetField field) {
         return Optional.ofNullable(values.get(field.definedName()));
     }

@@ -61,13 +61,13 @@ public class AggregationTasklet implements Tasklet {
         CompilationLoader.remember(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
                 selected);
 
-        Compilation compilation = CompilationAssembler.assemble(master, selected);
+        Compilation compilation = CompilationAssembler.assemble(master, selected, store.plansReadInRun(jobInstanceId));
         for (PolicyGroup policy : compilation.policies()) {
             Console.info("  方針" + policy.policyNo() + " " + policy.title() + ": プラン " + policy.plans().size()
-                    + " 件、提出 " + policy.submittedCount() + " 件、評価 " + policy.gradeCounts(gradeScale).entrySet().stream()
+                    + " 件、提出 " + policy.submittedCount() + " 件、有効 " + policy.validCount() + " 件、評価 " + policy.gradeCounts(gradeScale).entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
         }
-        if (selected.size() < master.plans().size() && !allowIncomplete) {
+        if (compilation.plans().stream().anyMatch(p -> !p.hasSheet()) && !allowIncomplete) {
             contribution.setExitStatus(REFUSED);
         }
         return RepeatStatus.FINISHED;

@@ -28,11 +28,11 @@ public final class CompilationLoader {
                 selected.values().stream().map(v -> Long.toString(v.id())).toList()));
     }
 
-    static Compilation load(ExecutionContext jobContext, PlanMaster master, SubmissionStore store) {
+    static Compilation load(ExecutionContext jobContext, PlanMaster master, SubmissionStore store, long jobInstanceId) {
         Map<Integer, PlanSheetVersion> versions = new LinkedHashMap<>();
         String ids = jobContext.getString(SELECTED_VERSIONS, "");
         Arrays.stream(ids.split(",")).filter(s -> !s.isEmpty()).map(Long::parseLong).map(store::version)
                 .forEach(v -> versions.put(v.planNo(), v));
-        return CompilationAssembler.assemble(master, versions);
+        return CompilationAssembler.assemble(master, versions, store.plansReadInRun(jobInstanceId));
     }
 }

@@ -34,12 +34,15 @@ public class IntakeResultWriter implements ItemWriter<IntakeResult> {
         for (IntakeResult result : chunk) {
             List<String> accepted = new ArrayList<>();
             for (ValidatedSheet sheet : result.sheets()) {
+                Long versionId = null;
                 if (sheet.accepted()) {
-                    long id = store.save(result.file().name(), sheet.raw().sheet(), result.checksum(), result.sizeBytes(),
+                    versionId = store.save(result.file().name(), sheet.raw().sheet(), result.checksum(), result.sizeBytes(),
                             result.modifiedAt(), sheet.sheet());
-                    store.markRead(jobInstanceId, id);
                     accepted.add("プラン" + sheet.sheet().planNo());
                 }
+                var planNo = sheet.raw().planNo();
+                store.markRead(jobInstanceId, result.file().name(), sheet.raw().sheet(),
+                        planNo.isPresent() ? planNo.getAsInt() : null, versionId);
             }
             store.saveFindings(jobInstanceId, result.findings());
             long errors = result.findings().stream().filter(Finding::isError).count();

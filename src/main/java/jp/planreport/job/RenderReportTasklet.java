@@ -32,7 +32,8 @@ public class RenderReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Compilation compilation = CompilationLoader.load(
-                chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(), master, store);
+                chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(), master, store,
+                chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId());
         Files.createDirectories(outputs.yearFolder());
         Path part = OutputFiles.partOf(outputs.report());
         long start = System.nanoTime();

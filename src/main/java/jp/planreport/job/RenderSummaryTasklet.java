@@ -1,6 +1,9 @@
 package jp.planreport.job;
 
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -10,6 +13,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.cli.Console;
 import jp.planreport.intake.PlanMaster;
+import jp.planreport.intake.PlanMasterEntry;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.store.SubmissionStore;
 
@@ -34,9 +38,13 @@ public class RenderSummaryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Compilation compilation = CompilationLoader.load(
-                chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(), master, store);
+                chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(), master, store, jobInstanceId);
         Files.createDirectories(outputs.yearFolder());
-        writer.write(compilation, store.findings(jobInstanceId), OutputFiles.partOf(outputs.summary()));
+        Map<String, String> departments = new HashMap<>();
+        store.plansByFile(jobInstanceId).forEach((file, plans) -> departments.put(file, plans.stream()
+                .map(master::plan).flatMap(java.util.Optional::stream).map(PlanMasterEntry::leadDepartment)
+                .distinct().collect(Collectors.joining("、"))));
+        writer.write(compilation, store.findings(jobInstanceId), departments, null, OutputFiles.partOf(outputs.summary()));
         contribution.incrementWriteCount(compilation.plans().size());
         Console.info("  集計表: プラン " + compilation.plans().size() + " 行");
         return RepeatStatus.FINISHED;

@@ -2,6 +2,7 @@ package jp.planreport.job;
 
 import java.nio.file.Path;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -42,6 +43,7 @@ public class YearEndCompilationJobConfiguration {
                 .start(intakeStep)
                 .next(aggregateStep)
                 .on(AggregationTasklet.REFUSED.getExitCode()).end(AggregationTasklet.REFUSED.getExitCode())
+                .from(aggregateStep).on(ExitStatus.FAILED.getExitCode()).fail()
                 .from(aggregateStep).on("*").to(renderReportStep)
                 .next(renderSummaryStep)
                 .next(publishStep)

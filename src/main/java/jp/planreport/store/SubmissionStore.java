@@ -69,16 +69,34 @@ public class SubmissionStore {
         return jdbc.queryForObject("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE id = ?", this::mapVersion, id);
     }
 
-    public void markRead(long jobInstanceId, long versionId) {
-        jdbc.update("MERGE INTO intake_sheet (job_instance_id, version_id) KEY (job_instance_id, version_id) VALUES (?, ?)",
-                jobInstanceId, versionId);
+    /** Records that a run read a plan sheet; {@code versionId} is null when the sheet was rejected. */
+    public void markRead(long jobInstanceId, String sourceFile, String sheetName, Integer planNo, Long versionId) {
+        jdbc.update("MERGE INTO intake_sheet (job_instance_id, source_file, sheet_name, plan_no, version_id) "
+                + "KEY (job_instance_id, source_file, sheet_name) VALUES (?, ?, ?, ?, ?)",
+                jobInstanceId, sourceFile, sheetName, planNo, versionId);
     }
 
-    /** The versions a run read, for spotting two files that carry the same plan. */
+    /** The accepted versions a run read, for spotting two files that carry the same plan. */
     public List<PlanSheetVersion> readInRun(long jobInstanceId) {
-        return jdbc.query("SELECT " + VERSION_COLUMNS.replace("id,", "v.id,") + " FROM plan_sheet_version v "
+        return jdbc.query("SELECT v." + VERSION_COLUMNS.replace(", ", ", v.") + " FROM plan_sheet_version v "
                 + "JOIN intake_sheet s ON s.version_id = v.id WHERE s.job_instance_id = ? ORDER BY v.plan_no, v.id",
                 this::mapVersion, jobInstanceId);
+    }
+
+    /** The plans a run received a sheet for, accepted or rejected. */
+    public java.util.Set<Integer> plansReadInRun(long jobInstanceId) {
+        return new java.util.TreeSet<>(jdbc.queryForList("SELECT DISTINCT plan_no FROM intake_sheet "
+                + "WHERE job_instance_id = ? AND plan_no IS NOT NULL", Integer.class, jobInstanceId));
+    }
+
+    /** The plans each file of a run carried (by file name), to tell which department a file is from. */
+    public java.util.Map<String, java.util.Set<Integer>> plansByFile(long jobInstanceId) {
+        java.util.Map<String, java.util.Set<Integer>> byFile = new java.util.TreeMap<>();
+        jdbc.query("SELECT source_file, plan_no FROM intake_sheet WHERE job_instance_id = ? AND plan_no IS NOT NULL",
+                rs -> {
+                    byFile.computeIfAbsent(rs.getString(1), f -> new java.util.TreeSet<>()).add(rs.getInt(2));
+                }, jobInstanceId);
+        return byFile;
     }
 
     public void saveFindings(long jobInstanceId, List<Finding> findings) {

@@ -47,7 +47,7 @@ public class BookletRenderer {
 
     /** @return the number of pages written */
     public int render(Compilation compilation, Path target) throws IOException {
-        List<PlanSheetView> sheets = compilation.plans().stream().filter(PlanEntry::submitted)
+        List<PlanSheetView> sheets = compilation.plans().stream().filter(PlanEntry::hasSheet)
                 .map(e -> new PlanSheetView(e.sheet())).toList();
         String yearLabel = FiscalYears.label(compilation.fiscalYear());
         Map<String, Object> parameters = new HashMap<>();
