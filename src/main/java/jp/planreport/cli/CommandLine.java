@@ -1,5 +1,6 @@
 package jp.planreport.cli;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -40,6 +41,9 @@ public final class CommandLine {
             終了コード: 0 完了（警告あり可） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り / 3 失敗（同じコマンドで再開）
             """;
 
+    /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
+    static final List<String> COMMANDS = List.of("compile");
+
     private CommandLine() {
     }
 
@@ -49,9 +53,10 @@ public final class CommandLine {
             Console.info(USAGE);
             return ExitCodes.DONE;
         }
-        if (options.command() == null || !options.problems().isEmpty() || !"compile".equals(options.command())) {
+        boolean known = COMMANDS.contains(options.command());
+        if (options.command() == null || !options.problems().isEmpty() || !known) {
             options.problems().forEach(Console::error);
-            if (options.command() != null && !"compile".equals(options.command())) {
+            if (options.command() != null && !known) {
                 Console.error("不明なコマンドです: " + options.command());
             }
             Console.error(USAGE);
@@ -66,9 +71,11 @@ public final class CommandLine {
             return ExitCodes.USAGE;
         }
         try (context) {
-            return context.getBean(CompileCommand.class).run(options);
+            return context.getBeansOfType(Command.class).values().stream()
+                    .filter(c -> c.name().equals(options.command())).findFirst().orElseThrow()
+                    .run(options);
         } catch (RuntimeException e) {
-            log.error("compile failed", e);
+            log.error(options.command() + " failed", e);
             Console.error("処理に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
             return ExitCodes.FAILED;
         }

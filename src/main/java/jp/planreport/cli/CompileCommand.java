@@ -38,7 +38,7 @@ import jp.planreport.store.SubmissionStore;
  * touched), then launches — or resumes — the year-end compilation job for this exact input.
  */
 @Component
-public class CompileCommand {
+public class CompileCommand implements Command {
 
     private static final Logger log = LoggerFactory.getLogger(CompileCommand.class);
 
@@ -57,6 +57,12 @@ public class CompileCommand {
         this.store = store;
     }
 
+    @Override
+    public String name() {
+        return "compile";
+    }
+
+    @Override
     public int run(CommandLineOptions options) {
         Path input = options.input(properties.input()).toAbsolutePath().normalize();
         Path output = options.output(properties.output()).toAbsolutePath().normalize();

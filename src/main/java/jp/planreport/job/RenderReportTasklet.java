@@ -11,6 +11,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.cli.Console;
 import jp.planreport.intake.PlanMaster;
+import jp.planreport.report.Edition;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.store.SubmissionStore;
 
@@ -37,7 +38,8 @@ public class RenderReportTasklet implements Tasklet {
         Files.createDirectories(outputs.yearFolder());
         Path part = OutputFiles.partOf(outputs.report());
         long start = System.nanoTime();
-        int pages = renderer.render(compilation, part);
+        int pages = renderer.render(compilation, Edition.yearEnd(
+                chunkContext.getStepContext().getStepExecution().getJobExecution().getCreateTime()), part);
         contribution.incrementWriteCount(pages);
         Console.info(String.format("  PDF: %d ページ（%.1f 秒）", pages, (System.nanoTime() - start) / 1e9));
         return RepeatStatus.FINISHED;

@@ -14,6 +14,7 @@ import jp.planreport.aggregate.Compilation;
 import jp.planreport.cli.Console;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterEntry;
+import jp.planreport.report.Edition;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.store.SubmissionStore;
 
@@ -44,7 +45,8 @@ public class RenderSummaryTasklet implements Tasklet {
         store.plansByFile(jobInstanceId).forEach((file, plans) -> departments.put(file, plans.stream()
                 .map(master::plan).flatMap(java.util.Optional::stream).map(PlanMasterEntry::leadDepartment)
                 .distinct().collect(Collectors.joining("、"))));
-        writer.write(compilation, store.findings(jobInstanceId), departments, null, OutputFiles.partOf(outputs.summary()));
+        writer.write(compilation, store.findings(jobInstanceId), departments, Edition.yearEnd(
+                chunkContext.getStepContext().getStepExecution().getJobExecution().getCreateTime()), OutputFiles.partOf(outputs.summary()));
         contribution.incrementWriteCount(compilation.plans().size());
         Console.info("  集計表: プラン " + compilation.plans().size() + " 行");
         return RepeatStatus.FINISHED;

@@ -26,6 +26,7 @@ import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.FiscalYears;
+import jp.planreport.report.Edition;
 
 /**
  * Renders the council report: the plan sheets of every submitted plan, in plan order grouped by
@@ -46,7 +47,7 @@ public class BookletRenderer {
     }
 
     /** @return the number of pages written */
-    public int render(Compilation compilation, Path target) throws IOException {
+    public int render(Compilation compilation, Edition edition, Path target) throws IOException {
         List<PlanSheetView> sheets = compilation.plans().stream().filter(PlanEntry::hasSheet)
                 .map(e -> new PlanSheetView(e.sheet())).toList();
         String yearLabel = FiscalYears.label(compilation.fiscalYear());

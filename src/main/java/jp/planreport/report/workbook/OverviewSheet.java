@@ -1,6 +1,5 @@
 package jp.planreport.report.workbook;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PolicyGroup;
 import jp.planreport.intake.FiscalYears;
+import jp.planreport.report.Edition;
 import jp.planreport.intake.GradeScale;
 import jp.planreport.intake.PlanSheet;
 import jp.planreport.intake.ProgressMark;
@@ -73,17 +73,17 @@ final class OverviewSheet {
         return header;
     }
 
-    void write(XSSFSheet sheet, Compilation compilation, LocalDateTime draftAsOf) {
+    void write(XSSFSheet sheet, Compilation compilation, Edition edition) {
         Row titleRow = sheet.createRow(0);
         titleRow.createCell(0).setCellValue(FiscalYears.label(compilation.fiscalYear()) + " " + title + " 進捗・評価 総括");
         titleRow.getCell(0).setCellStyle(styles.title);
         Row noteRow = sheet.createRow(1);
-        if (draftAsOf != null) {
-            noteRow.createCell(0).setCellValue("【案】夜間集計（" + SummaryWorkbookWriter.asOf(draftAsOf)
+        if (edition.draft()) {
+            noteRow.createCell(0).setCellValue("【案】夜間集計（" + SummaryWorkbookWriter.asOf(edition.compiledAt())
                     + " 時点）です。年度末に確定した集計ではありません。");
             noteRow.getCell(0).setCellStyle(styles.note);
         } else {
-            noteRow.createCell(0).setCellValue("年度末取りまとめ（" + SummaryWorkbookWriter.asOf(LocalDateTime.now()) + " 作成）");
+            noteRow.createCell(0).setCellValue("年度末取りまとめ（" + SummaryWorkbookWriter.asOf(edition.compiledAt()) + " 作成）");
         }
 
         List<String> header = header();

@@ -22,6 +22,7 @@ import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Finding;
+import jp.planreport.report.Edition;
 import jp.planreport.intake.HalfYear;
 import jp.planreport.intake.PlanSheet;
 
@@ -52,15 +53,15 @@ public class SummaryWorkbookWriter {
     }
 
     /**
-     * @param draftAsOf   null for the year-end workbook; the roll-up time for a draft
+     * @param edition     year-end or draft (a draft carries a note with the roll-up time in 総括)
      * @param departments the departments of each file (for 検証結果), by file name
      */
     public void write(Compilation compilation, List<Finding> findings, Map<String, String> departments,
-                      LocalDateTime draftAsOf, Path target) throws IOException {
+                      Edition edition, Path target) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(base);
         new OverviewSheet(base, styles, properties.gradeScale(), properties.programmeTitle())
-                .write(base.createSheet(OVERVIEW_SHEET), compilation, draftAsOf);
+                .write(base.createSheet(OVERVIEW_SHEET), compilation, edition);
         SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(true);
         try (OutputStream out = Files.newOutputStream(target)) {

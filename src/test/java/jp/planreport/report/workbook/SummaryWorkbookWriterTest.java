@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.report.Edition;
 import jp.planreport.intake.Finding;
 import jp.planreport.intake.FindingCode;
 import jp.planreport.intake.GradeScale;
@@ -37,6 +38,8 @@ import jp.planreport.store.PlanSheetVersion;
 
 /** The summary workbook read back with POI: every number against the data, the chart, the layout. */
 class SummaryWorkbookWriterTest {
+
+    private static final Edition YEAR_END = Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0));
 
     private static final GradeScale SABC = new GradeScale(List.of(new GradeScale.Grade("S", "大きく上回る"),
             new GradeScale.Grade("A", "計画どおり"), new GradeScale.Grade("B", "やや遅れ"), new GradeScale.Grade("C", "遅れ")));
@@ -70,10 +73,10 @@ class SummaryWorkbookWriterTest {
                 "0".repeat(64), 1000, Instant.parse("2023-03-31T01:00:00Z"), Instant.parse("2023-04-01T00:30:00Z"), sheet);
     }
 
-    private XSSFWorkbook write(LocalDateTime draftAsOf, List<Finding> findings) throws Exception {
+    private XSSFWorkbook write(Edition edition, List<Finding> findings) throws Exception {
         Path target = dir.resolve("summary.xlsx");
         new SummaryWorkbookWriter(new PlanReportProperties("テスト市", "行財政改革プラン", SABC.grades(), Path.of("in"), Path.of("out")))
-                .write(compilation(), findings, Map.of("課3.xlsx", "課3"), draftAsOf, target);
+                .write(compilation(), findings, Map.of("課3.xlsx", "課3"), edition, target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
@@ -81,7 +84,7 @@ class SummaryWorkbookWriterTest {
 
     @Test
     void overviewCountsEveryPolicyWithTheConfiguredGradeColumnsAndATotal() throws Exception {
-        try (XSSFWorkbook workbook = write(null, List.of())) {
+        try (XSSFWorkbook workbook = write(YEAR_END, List.of())) {
             assertThat(workbook.getSheetName(0)).isEqualTo("総括");
             assertThat(workbook.getSheetName(1)).isEqualTo("一覧");
             assertThat(workbook.getSheetName(2)).isEqualTo("検証結果");
@@ -101,7 +104,7 @@ class SummaryWorkbookWriterTest {
 
     @Test
     void theChartHasOneSeriesPerGradeOverThePolicies() throws Exception {
-        try (XSSFWorkbook workbook = write(null, List.of())) {
+        try (XSSFWorkbook workbook = write(YEAR_END, List.of())) {
             List<XSSFChart> charts = workbook.getSheet("総括").getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
             var data = charts.get(0).getChartSeries();
@@ -121,7 +124,7 @@ class SummaryWorkbookWriterTest {
 
     @Test
     void listHasEveryPlanOfTheMasterWithNumbersAsNumbersAndDatesAsDates() throws Exception {
-        try (XSSFWorkbook workbook = write(null, List.of())) {
+        try (XSSFWorkbook workbook = write(YEAR_END, List.of())) {
             XSSFSheet list = workbook.getSheet("一覧");
             assertThat(list.getLastRowNum()).isEqualTo(5);
             assertThat(list.getPaneInformation().isFreezePane()).isTrue();
@@ -146,7 +149,7 @@ class SummaryWorkbookWriterTest {
     void findingsAreListedWithTheirDepartmentAndColouredBySeverity() throws Exception {
         List<Finding> findings = List.of(Finding.of(FindingCode.INVALID_GRADE, "課3.xlsx", "プラン3", "grade", "Z", "S、A、B、C"),
                 Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null, 5, "プラン5", "課5"));
-        try (XSSFWorkbook workbook = write(null, findings)) {
+        try (XSSFWorkbook workbook = write(YEAR_END, findings)) {
             XSSFSheet sheet = workbook.getSheet("検証結果");
             assertThat(values(sheet.getRow(0))).containsExactly("重大度", "担当課", "ファイル", "シート", "欄", "内容", "コード");
             assertThat(values(sheet.getRow(1))).containsExactly("エラー", "課3", "課3.xlsx", "プラン3", "grade",
@@ -159,7 +162,7 @@ class SummaryWorkbookWriterTest {
 
     @Test
     void aDraftSaysSoWithItsRollUpTime() throws Exception {
-        try (XSSFWorkbook workbook = write(LocalDateTime.of(2022, 11, 25, 2, 0), List.of())) {
+        try (XSSFWorkbook workbook = write(Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0)), List.of())) {
             assertThat(workbook.getSheet("総括").getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("【案】夜間集計（2022/11/25 02:00 時点）です。年度末に確定した集計ではありません。");
         }
