@@ -31,6 +31,15 @@ public final class FiscalYears {
                 + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
     }
 
+    /** 2023-05-31 → 令和5年5月31日 (元年 for the first year of an era) */
+    public static String date(java.time.LocalDate day) {
+        JapaneseDate date = JapaneseDate.from(day);
+        int yearOfEra = date.get(ChronoField.YEAR_OF_ERA);
+        return date.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
+                + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年" + day.getMonthValue() + "月"
+                + day.getDayOfMonth() + "日";
+    }
+
     /** Reads 2022, 令和4年度, 令和4, R4, ｒ４, 令和元年度 … as the Western fiscal year. */
     public static OptionalInt parse(String text) {
         String s = TextRules.normalizeCode(text).replace(" ", "");

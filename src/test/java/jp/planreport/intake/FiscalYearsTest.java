@@ -28,4 +28,10 @@ class FiscalYearsTest {
         assertThat(FiscalYears.label(year)).isEqualTo(label);
         assertThat(FiscalYears.parse(label)).isEqualTo(OptionalInt.of(year));
     }
+
+    @ParameterizedTest
+    @CsvSource({"2023-05-31,令和5年5月31日", "2019-04-30,平成31年4月30日", "2019-05-01,令和元年5月1日"})
+    void datesTakeTheEraOfTheDay(String day, String expected) {
+        assertThat(FiscalYears.date(java.time.LocalDate.parse(day))).isEqualTo(expected);
+    }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jp.planreport.aggregate.PlanEntry;
+import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.intake.FiscalYears;
 import jp.planreport.intake.Footnotes;
 import jp.planreport.intake.HalfYear;
@@ -15,7 +17,8 @@ import jp.planreport.intake.ProgressMark;
 
 /**
  * A plan sheet as the template {@code reports/plan-sheet.jrxml} prints it: labels, styled text and
- * the blocks of 取組状況. Footnotes go below the section that first uses them.
+ * the blocks of 取組状況. Footnotes go below the section that first uses them. A plan without a
+ * valid sheet prints its header from the plan master and a placeholder (未提出 / 不備あり).
  */
 public final class PlanSheetView {
 
@@ -25,12 +28,20 @@ public final class PlanSheetView {
     static final String ACTION_HEADING = "【後期における取組の方向性（留意点や見直し、改善など）】（ACTION）";
     private static final String NOT_WRITTEN = "<style forecolor=\"#808080\">未記入</style>";
 
+    private final PlanEntry entry;
     private final PlanSheet sheet;
+    private final boolean firstOfInitiative;
+    private final PolicyOverview overview;
     private final Map<Integer, List<Note>> notesBySection = new LinkedHashMap<>();
 
-    PlanSheetView(PlanSheet sheet) {
-        this.sheet = sheet;
-        placeNotes();
+    PlanSheetView(PlanEntry entry, boolean firstOfInitiative, PolicyOverview overview) {
+        this.entry = entry;
+        this.sheet = entry.sheet();
+        this.firstOfInitiative = firstOfInitiative;
+        this.overview = overview;
+        if (sheet != null) {
+            placeNotes();
+        }
     }
 
     /** Section 1, 2 or 3: where a note's marker first appears; unused notes go to the end. */
@@ -93,47 +104,79 @@ public final class PlanSheetView {
     }
 
     public String getPolicyNo() {
-        return Integer.toString(sheet.policyNo());
+        return Integer.toString(entry.master().policyNo());
     }
 
     public String getPolicyTitle() {
-        return sheet.policyTitle();
+        return entry.master().policyTitle();
     }
 
     public String getInitiativeCode() {
-        return sheet.initiativeCode();
+        return entry.master().initiativeCode();
     }
 
     public String getInitiativeTitle() {
-        return sheet.initiativeTitle();
+        return entry.master().initiativeTitle();
     }
 
     public String getPlanNo() {
-        return Integer.toString(sheet.planNo());
+        return Integer.toString(entry.master().planNo());
     }
 
     public String getPlanTitle() {
-        return sheet.planTitle();
+        return entry.master().planTitle();
     }
 
     public String getDepartments() {
-        return join(sheet.departments(), "、", s -> s);
+        return join(entry.master().departments(), "、", s -> s);
     }
 
     public String getContacts() {
-        return join(sheet.contacts(), "\n", s -> s);
+        return sheet == null ? "" : join(sheet.contacts(), "\n", s -> s);
+    }
+
+    /** Anchors (bookmarks and 目次 links) of the 方針, 基本的取組 and プラン this sheet starts. */
+    public String getPolicyAnchor() {
+        return PageIndex.policyAnchor(entry.master().policyNo(), entry.master().policyTitle());
+    }
+
+    public String getInitiativeAnchor() {
+        return PageIndex.initiativeAnchor(entry.master().initiativeCode(), entry.master().initiativeTitle());
+    }
+
+    public String getPlanAnchor() {
+        return PageIndex.planAnchor(entry.master().planNo(), entry.master().planTitle());
+    }
+
+    public boolean isFirstOfInitiative() {
+        return firstOfInitiative;
+    }
+
+    public PolicyOverview getOverview() {
+        return overview;
+    }
+
+    public boolean isHasSheet() {
+        return sheet != null;
+    }
+
+    /** What prints instead of the sheet when there is no valid one. */
+    public String getPlaceholder() {
+        return sheet != null ? null : entry.status() == PlanStatus.INVALID
+                ? "不備あり（提出されたシートに誤りがあり、受け付けていません）"
+                : "未提出";
     }
 
     public String getContent() {
-        return orNotWritten(StyledText.of(sheet.content().isBlank() ? null : sheet.content()));
+        return sheet == null ? null : orNotWritten(StyledText.of(sheet.content().isBlank() ? null : sheet.content()));
     }
 
     public String getFiscalYearLabel() {
-        return FiscalYears.label(sheet.fiscalYear());
+        return FiscalYears.label(overview.fiscalYear());
     }
 
     public String getAnnualPlan() {
-        return orNotWritten(StyledText.items(sheet.annualPlan(), "◆"));
+        return sheet == null ? null : orNotWritten(StyledText.items(sheet.annualPlan(), "◆"));
     }
 
     public String getContentNotes() {
@@ -141,11 +184,11 @@ public final class PlanSheetView {
     }
 
     public List<ItemBlock> getFirstHalf() {
-        return blocks(sheet.firstHalf(), true);
+        return sheet == null ? List.of() : blocks(sheet.firstHalf(), true);
     }
 
     public List<ItemBlock> getSecondHalf() {
-        return blocks(sheet.secondHalf(), false);
+        return sheet == null ? List.of() : blocks(sheet.secondHalf(), false);
     }
 
     public String getStatusNotes() {
@@ -153,11 +196,11 @@ public final class PlanSheetView {
     }
 
     public String getGrade() {
-        return sheet.grade() == null ? "" : sheet.grade();
+        return sheet == null || sheet.grade() == null ? "" : sheet.grade();
     }
 
     public String getSummary() {
-        return orNotWritten(StyledText.items(sheet.summary(), "○"));
+        return sheet == null ? null : orNotWritten(StyledText.items(sheet.summary(), "○"));
     }
 
     public String getSummaryNotes() {

@@ -1,0 +1,166 @@
+package jp.planreport.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jp.planreport.aggregate.InitiativeGroup;
+import jp.planreport.aggregate.PlanEntry;
+import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.intake.GradeScale;
+import jp.planreport.intake.HalfYear;
+import jp.planreport.intake.PlanSheet;
+import jp.planreport.intake.ProgressMark;
+
+/**
+ * The one-page overview printed before the plan sheets of a 方針 (reports/policy-overview.jrxml):
+ * its plans with grade and marks, the counts per grade and per mark, and a chart of the grades.
+ * The counts come from {@link PolicyGroup}, the same numbers as the summary workbook's 総括.
+ */
+public final class PolicyOverview {
+
+    /** One plan of the overview table. */
+    public record PlanRow(String initiativeCode, String planNo, String planTitle, String departments,
+                          String firstHalfMark, String secondHalfMark, String grade, String status) {
+        public String getInitiativeCode() {
+            return initiativeCode;
+        }
+
+        public String getPlanNo() {
+            return planNo;
+        }
+
+        public String getPlanTitle() {
+            return planTitle;
+        }
+
+        public String getDepartments() {
+            return departments;
+        }
+
+        public String getFirstHalfMark() {
+            return firstHalfMark;
+        }
+
+        public String getSecondHalfMark() {
+            return secondHalfMark;
+        }
+
+        public String getGrade() {
+            return grade;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+    }
+
+    /** One line of the counts table: 年次評価 A …, 前期 ◎ …, with its share of the valid sheets. */
+    public record CountRow(String group, String code, String meaning, long count, String share) {
+        public String getGroup() {
+            return group;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getMeaning() {
+            return meaning;
+        }
+
+        public Long getCount() {
+            return count;
+        }
+
+        public String getShare() {
+            return share;
+        }
+    }
+
+    private final PolicyGroup policy;
+    private final int fiscalYear;
+    private final List<CountRow> counts = new ArrayList<>();
+    private final GradeChart chart;
+
+    PolicyOverview(PolicyGroup policy, int fiscalYear, GradeScale grades) {
+        this.policy = policy;
+        this.fiscalYear = fiscalYear;
+        long valid = policy.validCount();
+        Map<String, Long> gradeCounts = policy.gradeCounts(grades.codes());
+        for (GradeScale.Grade grade : grades.grades()) {
+            counts.add(new CountRow("年次評価", grade.code(), grade.label(), gradeCounts.get(grade.code()),
+                    share(gradeCounts.get(grade.code()), valid)));
+        }
+        addMarks("前期 進捗", policy.markCounts(PlanSheet::firstHalf), valid);
+        addMarks("後期 進捗", policy.markCounts(PlanSheet::secondHalf), valid);
+        this.chart = new GradeChart(gradeCounts);
+    }
+
+    private void addMarks(String group, Map<ProgressMark, Long> marks, long valid) {
+        marks.forEach((mark, count) -> counts.add(new CountRow(group, mark.symbol(), mark.meaning(), count,
+                share(count, valid))));
+    }
+
+    private static String share(long count, long of) {
+        return of == 0 ? "－" : Math.round(100.0 * count / of) + "%";
+    }
+
+    int fiscalYear() {
+        return fiscalYear;
+    }
+
+    public String getPolicyNo() {
+        return Integer.toString(policy.policyNo());
+    }
+
+    public String getTitle() {
+        return policy.title();
+    }
+
+    public String getAnchor() {
+        return PageIndex.policyAnchor(policy.policyNo(), policy.title());
+    }
+
+    public Long getPlanCount() {
+        return (long) policy.plans().size();
+    }
+
+    public Long getSubmittedCount() {
+        return policy.submittedCount();
+    }
+
+    public Long getValidCount() {
+        return policy.validCount();
+    }
+
+    public List<PlanRow> getPlans() {
+        List<PlanRow> rows = new ArrayList<>();
+        for (InitiativeGroup initiative : policy.initiatives()) {
+            for (PlanEntry entry : initiative.plans()) {
+                PlanSheet sheet = entry.sheet();
+                rows.add(new PlanRow(initiative.code(), Integer.toString(entry.master().planNo()),
+                        entry.master().planTitle(), String.join("、", entry.master().departments()),
+                        mark(sheet, PlanSheet::firstHalf), mark(sheet, PlanSheet::secondHalf),
+                        sheet == null || sheet.grade() == null ? "" : sheet.grade(), entry.status().label()));
+            }
+        }
+        return rows;
+    }
+
+    private static String mark(PlanSheet sheet, Function<PlanSheet, HalfYear> half) {
+        if (sheet == null || half.apply(sheet).progress() == null) {
+            return "";
+        }
+        return half.apply(sheet).progress().symbol();
+    }
+
+    public List<CountRow> getCounts() {
+        return counts;
+    }
+
+    public GradeChart getChart() {
+        return chart;
+    }
+}
