@@ -85,7 +85,12 @@ class YearEndCompilationJobFunctionalTests {
                             + plan.fields().get(PlanSheetField.PLAN_TITLE))));
         }
         // plan 4's ※4 note sits under section 2, the others under section 1
-        String plan4 = text.substring(text.indexOf("積極的な市政情報の提供"));
+        int plan4Page = 0;
+        while (!(pdf.pages.get(plan4Page).startsWith(PdfText.squeeze("方針1参加と協働のまちづくりの実践"))
+                && pdf.pages.get(plan4Page).contains("プラン4積極的な市政情報の提供"))) {
+            plan4Page++;
+        }
+        String plan4 = String.join("", pdf.pages.subList(plan4Page, pdf.pages.size()));
         assertThat(plan4.indexOf("※4CMS（ContentsManagementSystem）")).isBetween(plan4.indexOf("2取組状況"),
                 plan4.indexOf("3年次評価及び総括"));
         assertThat(plan4.indexOf("※1ソーシャルメディア：")).isLessThan(plan4.indexOf("2取組状況"));

@@ -150,6 +150,7 @@ public class BookletRenderer {
     private void export(List<JasperPrint> prints, Compilation compilation, Edition edition, Path workDir,
                         OutputStream out) throws JRException, IOException {
         String yearLabel = FiscalYears.label(compilation.fiscalYear());
+        PdfFonts.prepare();
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
