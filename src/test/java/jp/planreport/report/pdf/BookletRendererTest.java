@@ -186,6 +186,18 @@ class BookletRendererTest {
         assertThat(text).contains("※1注記の説明");
     }
 
+    @Test
+    void noSectionHeadingIsLeftAloneAtThePageBottom() throws IOException {
+        for (Path file : List.of(yearEnd, draft)) {
+            List<String> pages = pageTexts(file);
+            for (int i = 0; i < pages.size(); i++) {
+                String body = pages.get(i).replaceFirst("-" + (i + 1) + "-$", "");
+                assertThat(body).as("%s page %d", file.getFileName(), i + 1)
+                        .doesNotEndWith("1プランの内容").doesNotEndWith("2取組状況").doesNotEndWith("3年次評価及び総括");
+            }
+        }
+    }
+
     // --- reading the PDF back
 
     private static List<String> pageTexts(Path file) throws IOException {
