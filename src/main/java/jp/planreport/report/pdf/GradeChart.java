@@ -58,8 +58,6 @@ public final class GradeChart extends AbstractRenderer implements Graphics2DRend
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, BAR);
         bars.setMaximumBarWidth(0.18);
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator());
         CategoryPlot plot = new CategoryPlot(data, gradeAxis, countAxis, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -71,7 +69,6 @@ public final class GradeChart extends AbstractRenderer implements Graphics2DRend
             axis.setLabelFont(font);
             axis.setTickLabelFont(font);
         }
-        bars.setDefaultItemLabelFont(font);
         JFreeChart chart = new JFreeChart(null, font, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);

@@ -8,10 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 
 import org.springframework.stereotype.Component;
 
-/** The JRXML templates of reports/, compiled once per process (compiling costs more than filling). */
+/**
+ * The templates of reports/: the {@code .jasper} files compiled at build time ({@link TemplateCompiler}),
+ * or, without them, the JRXML compiled once per process (compiling costs more than filling).
+ */
 @Component
 public class ReportTemplates {
 
@@ -23,6 +27,13 @@ public class ReportTemplates {
     }
 
     private static JasperReport compile(String name) {
+        try (InputStream compiled = ReportTemplates.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
+            if (compiled != null) {
+                return (JasperReport) JRLoader.loadObject(compiled);
+            }
+        } catch (JRException | IOException e) {
+            throw new IllegalStateException("compiled report template reports/" + name + ".jasper is unreadable", e);
+        }
         String resource = "reports/" + name + ".jrxml";
         try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
