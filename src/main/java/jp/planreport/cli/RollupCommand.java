@@ -72,7 +72,7 @@ public class RollupCommand implements Command {
         Console.info(FiscalYears.label(target.fiscalYear()) + " 夜間集計（" + today + "）: " + target.folder().yearFolder());
         try {
             String digest = Checksums.of(target.folder());
-            Optional<JobExecution> last = history.lastSuccessful(target.fiscalYear());
+            Optional<JobExecution> last = history.lastSuccessful(target.fiscalYear(), target.input(), target.output());
             if (!options.force() && last.isPresent()
                     && digest.equals(last.get().getJobParameters().getString(JobParameterNames.INPUT_DIGEST))) {
                 Console.info("変更はありません: 前回の夜間集計（" + Console.time(last.get().getEndTime()) + "）から入力は同じです。"

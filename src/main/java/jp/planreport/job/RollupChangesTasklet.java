@@ -33,7 +33,7 @@ public class RollupChangesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        rollups.pinPrevious(job, master.fiscalYear());
+        rollups.pinPrevious(job);
         RollupChanges changes = rollups.changes(job, master);
         describe(changes).forEach(Console::info);
         contribution.incrementWriteCount(changes.changes().size());

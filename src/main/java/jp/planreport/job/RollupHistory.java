@@ -1,5 +1,6 @@
 package jp.planreport.job;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,13 +42,13 @@ public class RollupHistory {
         this.store = store;
     }
 
-    /** The newest roll-up of the year that completed. */
-    public Optional<JobExecution> lastSuccessful(int fiscalYear) {
-        return lastSuccessfulBefore(fiscalYear, Long.MAX_VALUE);
+    /** The newest roll-up that completed for the same year, input and output folders. */
+    public Optional<JobExecution> lastSuccessful(int fiscalYear, Path input, Path output) {
+        return lastSuccessfulBefore(new CompilationRun(fiscalYear, input, output, null, false), Long.MAX_VALUE);
     }
 
-    /** The newest roll-up of the year that completed, among the job instances older than the given one. */
-    Optional<JobExecution> lastSuccessfulBefore(int fiscalYear, long instanceId) {
+    /** The same, among the job instances older than the given one. */
+    Optional<JobExecution> lastSuccessfulBefore(CompilationRun run, long instanceId) {
         for (int start = 0; ; start += PAGE) {
             List<JobInstance> instances = explorer.getJobInstances(RollupJobConfiguration.JOB_NAME, start, PAGE);
             Optional<JobExecution> found = instances.stream()
@@ -55,7 +56,7 @@ public class RollupHistory {
                     .flatMap(i -> explorer.getJobExecutions(i).stream())
                     .filter(e -> e.getStatus() == BatchStatus.COMPLETED
                             && ExitStatus.COMPLETED.getExitCode().equals(e.getExitStatus().getExitCode()))
-                    .filter(e -> Long.valueOf(fiscalYear).equals(e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR)))
+                    .filter(e -> sameTarget(CompilationRun.of(e.getJobParameters()), run))
                     .max(java.util.Comparator.comparing(JobExecution::getId));
             if (found.isPresent() || instances.size() < PAGE) {
                 return found;
@@ -63,10 +64,14 @@ public class RollupHistory {
         }
     }
 
+    private static boolean sameTarget(CompilationRun a, CompilationRun b) {
+        return a.fiscalYear() == b.fiscalYear() && a.input().equals(b.input()) && a.output().equals(b.output());
+    }
+
     /** Chooses (once per job instance) the roll-up this one is compared with. */
-    void pinPrevious(JobExecution current, int fiscalYear) {
+    void pinPrevious(JobExecution current) {
         if (!current.getExecutionContext().containsKey(PREVIOUS_ROLLUP)) {
-            current.getExecutionContext().putLong(PREVIOUS_ROLLUP, lastSuccessfulBefore(fiscalYear,
+            current.getExecutionContext().putLong(PREVIOUS_ROLLUP, lastSuccessfulBefore(CompilationRun.of(current.getJobParameters()),
                     current.getJobInstance().getInstanceId()).map(JobExecution::getId).orElse(0L));
         }
     }
