@@ -77,8 +77,4 @@ public record RollupChanges(LocalDateTime previousRollupAt, List<Change> changes
         changes.forEach(c -> byDepartment.computeIfAbsent(c.department(), d -> new ArrayList<>()).add(c));
         return byDepartment;
     }
-
-    public long count(Kind kind) {
-        return changes.stream().filter(c -> c.kind() == kind).count();
-    }
 }

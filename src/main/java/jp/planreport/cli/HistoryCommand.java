@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.JobParameters;
@@ -109,7 +108,7 @@ public class HistoryCommand implements Command {
         if (e.getStatus() == BatchStatus.FAILED) {
             return e.getExitStatus().getExitDescription().contains("abandoned") ? "中断→失敗扱い" : "失敗";
         }
-        return e.getStatus() == BatchStatus.STOPPED || ExitStatus.STOPPED.equals(e.getExitStatus()) ? "停止" : e.getStatus().name();
+        return e.getStatus() == BatchStatus.STOPPED ? "停止" : e.getStatus().name();
     }
 
     private static String time(LocalDateTime time) {

@@ -5,12 +5,13 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.ItemWriteListener;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.item.Chunk;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ public class ProgressListener implements StepExecutionListener, ChunkListener, I
 
     @Override
     public void afterWrite(Chunk<? extends IntakeResult> items) {
-        var step = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext().getStepExecution();
+        StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
         long accepted = items.getItems().stream().flatMap(r -> r.sheets().stream()).filter(ValidatedSheet::accepted).count();
         step.getExecutionContext().putLong(ACCEPTED_SHEETS, step.getExecutionContext().getLong(ACCEPTED_SHEETS, 0L) + accepted);
     }

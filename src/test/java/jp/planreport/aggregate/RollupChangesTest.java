@@ -34,7 +34,6 @@ class RollupChangesTest {
                 .containsExactly("NEWLY_INVALID 1 企画経営課", "CHANGED 2 協働推進課", "NEW 3 協働推進課");
         assertThat(changes.byDepartment()).containsOnlyKeys("企画経営課", "協働推進課");
         assertThat(changes.previousRollupAt()).isEqualTo(at);
-        assertThat(changes.count(RollupChanges.Kind.NEW)).isEqualTo(1);
     }
 
     @Test
