@@ -11,7 +11,6 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -65,11 +64,7 @@ public class CompileCommand implements Command {
         OutputFiles outputs = OutputFiles.of(target.output(), target.fiscalYear());
         Console.info(FiscalYears.label(target.fiscalYear()) + " 年度末取りまとめ: " + target.folder().yearFolder());
         try {
-            JobParameters parameters = new JobParametersBuilder()
-                    .addLong(JobParameterNames.FISCAL_YEAR, (long) target.fiscalYear())
-                    .addString(JobParameterNames.INPUT, target.input().toString())
-                    .addString(JobParameterNames.OUTPUT, target.output().toString())
-                    .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(target.folder()))
+            JobParameters parameters = target.parameters(Checksums.of(target.folder()))
                     .addString(JobParameterNames.ALLOW_INCOMPLETE, Boolean.toString(options.allowIncomplete()))
                     .toJobParameters();
             JobExecution last = runs.last(YearEndCompilationJobConfiguration.JOB_NAME, parameters);

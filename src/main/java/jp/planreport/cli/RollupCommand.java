@@ -12,7 +12,6 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -79,11 +78,7 @@ public class RollupCommand implements Command {
                         + "何も出力していません。");
                 return ExitCodes.DONE;
             }
-            JobParameters parameters = new JobParametersBuilder()
-                    .addLong(JobParameterNames.FISCAL_YEAR, (long) target.fiscalYear())
-                    .addString(JobParameterNames.INPUT, target.input().toString())
-                    .addString(JobParameterNames.OUTPUT, target.output().toString())
-                    .addString(JobParameterNames.INPUT_DIGEST, digest)
+            JobParameters parameters = target.parameters(digest)
                     .addString(JobParameterNames.ROLLUP_DATE, today.toString())
                     .toJobParameters();
             JobExecution same = runs.last(RollupJobConfiguration.JOB_NAME, parameters);

@@ -3,11 +3,14 @@ package jp.planreport.cli;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
+import org.springframework.batch.core.JobParametersBuilder;
+
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.intake.SubmissionFolder;
+import jp.planreport.job.JobParameterNames;
 
 /**
  * What a compile or roll-up works on: the input and output folders and the fiscal year (the newest
@@ -42,6 +45,15 @@ record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master) {
             e.problems().forEach(p -> message.append(System.lineSeparator()).append("  ").append(p));
             throw new Unusable(message.toString());
         }
+    }
+
+    /** The parameters every run of this target has: year, folders and the digest of the input as it is now. */
+    JobParametersBuilder parameters(String inputDigest) {
+        return new JobParametersBuilder()
+                .addLong(JobParameterNames.FISCAL_YEAR, (long) fiscalYear)
+                .addString(JobParameterNames.INPUT, input.toString())
+                .addString(JobParameterNames.OUTPUT, output.toString())
+                .addString(JobParameterNames.INPUT_DIGEST, inputDigest);
     }
 
     SubmissionFolder folder() {

@@ -45,24 +45,22 @@ public final class SampleInput {
         return input.resolve("2022").resolve("submissions");
     }
 
+    /** The year-end compilation of the input as it is now. */
     public JobParameters parameters() throws IOException {
-        return new JobParametersBuilder()
-                .addLong(JobParameterNames.FISCAL_YEAR, 2022L)
-                .addString(JobParameterNames.INPUT, input.toString())
-                .addString(JobParameterNames.OUTPUT, output.toString())
-                .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(SubmissionFolder.of(input, 2022)))
-                .addString(JobParameterNames.ALLOW_INCOMPLETE, "false")
-                .toJobParameters();
+        return common().addString(JobParameterNames.ALLOW_INCOMPLETE, "false").toJobParameters();
     }
 
+    /** The roll-up of the given day of the input as it is now. */
     public JobParameters rollupParameters(LocalDate date) throws IOException {
+        return common().addString(JobParameterNames.ROLLUP_DATE, date.toString()).toJobParameters();
+    }
+
+    private JobParametersBuilder common() throws IOException {
         return new JobParametersBuilder()
                 .addLong(JobParameterNames.FISCAL_YEAR, 2022L)
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())
-                .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(SubmissionFolder.of(input, 2022)))
-                .addString(JobParameterNames.ROLLUP_DATE, date.toString())
-                .toJobParameters();
+                .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(SubmissionFolder.of(input, 2022)));
     }
 
     public OutputFiles outputs() {
