@@ -1,5 +1,7 @@
 package jp.planreport.job;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,7 +26,12 @@ public class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         for (Path output : outputs.all()) {
             if (Files.exists(OutputFiles.partOf(output))) {
-                OutputFiles.publish(output);
+                try {
+                    OutputFiles.publish(output);
+                } catch (FileSystemException e) {
+                    // on Windows, a report open in a viewer cannot be replaced: say which one to close
+                    throw new IOException(output.getFileName() + " を置き換えられません（開いていたら閉じてください）: " + e.getMessage(), e);
+                }
                 contribution.incrementWriteCount(1);
             }
         }

@@ -17,6 +17,7 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,6 +49,12 @@ class CommandsFunctionalTests {
 
     @Autowired
     HistoryCommand history;
+
+    @Autowired
+    ScheduleCommand schedule;
+
+    @Autowired
+    Environment environment;
 
     @Autowired
     JobExplorer explorer;
@@ -117,6 +124,19 @@ class CommandsFunctionalTests {
 
         assertThat(listing.status).isZero();
         assertThat(listing.stdout).contains("番号", "ジョブ", "状態", "読込", "スキップ", "書込", "年度末取りまとめ", "作り直し", "完了");
+    }
+
+    @Test
+    void aScheduledRollupMeetingAnotherRunSkipsThatNightAndWritesNothing() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        String[] args = {"schedule", "--input=" + sample.input, "--output=" + sample.output};
+        try (RunLock compiling = RunLock.acquire(RunLock.fileFor(environment.getProperty("spring.datasource.url")), "compile");
+             Console.Captured console = Console.capture()) {
+            schedule.rollUpOnce(CommandLineOptions.parse(args));
+            assertThat(console.stderr()).contains("今回の夜間集計は見送りました。別の取りまとめが実行中です", "コマンド compile");
+            assertThat(console.stdout()).contains("次回の夜間集計: ");
+        }
+        assertThat(sample.output).doesNotExist();
     }
 
     private record Result(int status, String stdout, String stderr) {
