@@ -12,6 +12,6 @@ import jp.planreport.cli.CommandLine;
 public class PlanReportApplication {
 
     public static void main(String[] args) {
-        System.exit(CommandLine.run(args, () -> SpringApplication.run(PlanReportApplication.class, args)));
+        System.exit(CommandLine.run(args, new SpringApplication(PlanReportApplication.class)));
     }
 }

@@ -1,15 +1,16 @@
 package jp.planreport.cli;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point of the commands. Usage errors and --help are answered before Spring starts; every
- * other failure becomes a short Japanese message and an exit status, the detail goes to the log.
+ * Entry point of the commands. Usage errors and --help are answered before Spring starts, and the
+ * run lock is taken before the database is opened; every other failure becomes a short Japanese
+ * message and an exit status, the detail goes to the log.
  */
 public final class CommandLine {
 
@@ -23,31 +24,47 @@ public final class CommandLine {
 
             コマンド:
               compile    年度末取りまとめ: 提出されたシートを読み込み・検証し、議会報告用 PDF と集計表を作成します。
-                         マスタの全プランがそろっていない場合は作成せず、足りないものを表示します
-                         （--allow-incomplete で「未提出」のまま作成）
+                         マスタの全プランのシートが完成・有効でない場合は作成せず、担当課ごとに足りないものを表示します
+                         （--allow-incomplete で「未提出」のまま作成。--force で入力に変更がなくても作り直し）
+              rollup     夜間集計を今すぐ 1 回: 記入途中のシートも受け付け、案（ドラフト）の PDF と集計表を
+                         output/<年度>/rollup/<日付>/ に作成し、前回からの変更を担当課ごとに表示します。
+                         前回の夜間集計から入力に変更がなければ何も書きません（--force で作り直し）
+              schedule   常駐して、設定した時刻（既定: 毎日 02:00 Asia/Tokyo）に夜間集計を行います。止めるには Ctrl+C
+              history    これまでの実行を新しい順に表示します（ジョブ、条件、開始、終了、状態、読込・スキップ・書込の件数）
               --help     この説明を表示します
 
             オプション:
               --fiscal-year=2022   年度（2022、令和4年度、R4 のいずれでも可）。省略時は input にある最新の年度
               --input=DIR          入力フォルダ（DIR/<年度>/plans.csv と DIR/<年度>/submissions/）。既定: input
               --output=DIR         出力フォルダ（DIR/<年度>/report-<年度>.pdf など）。既定: output
-              --plan-report.organisation=〇〇市 など、application.yml の設定はすべて上書きできます
+              --allow-incomplete   compile: 未提出・不備のプランがあっても「未提出」として作成します
+              --force              compile / rollup: 入力に変更がなくても作り直します
+              --limit=20           history: 表示する件数
+              application.yml の設定はすべて上書きできます（例: --plan-report.organisation=〇〇市、
+              --plan-report.rollup.cron="0 30 1 * * *"、--spring.datasource.url=jdbc:h2:file:/srv/gyokaku/plan-report）
 
             例:
               java -jar target/plan-report.jar compile
               java -jar target/plan-report.jar compile --fiscal-year=2022 --input=/srv/gyokaku/input --output=/srv/gyokaku/output
               java -jar target/plan-report.jar compile --allow-incomplete
+              java -jar target/plan-report.jar rollup --fiscal-year=R4
+              java -jar target/plan-report.jar schedule --input=/srv/gyokaku/input --output=/srv/gyokaku/output
+              java -jar target/plan-report.jar history --limit=50
 
-            終了コード: 0 完了（警告あり可） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り / 3 失敗（同じコマンドで再開）
+            終了コード: 0 完了（警告あり可・変更なし） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り、
+                        または別の取りまとめが実行中 / 3 失敗（同じコマンドで再開）
             """;
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
-    static final List<String> COMMANDS = List.of("compile");
+    static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "history");
+
+    /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
+    private static final List<String> LOCK_PER_RUN = List.of("schedule");
 
     private CommandLine() {
     }
 
-    public static int run(String[] args, Supplier<ConfigurableApplicationContext> application) {
+    public static int run(String[] args, SpringApplication application) {
         CommandLineOptions options = CommandLineOptions.parse(args);
         if (options.help()) {
             Console.info(USAGE);
@@ -62,15 +79,18 @@ public final class CommandLine {
             Console.error(USAGE);
             return ExitCodes.USAGE;
         }
+        RunLockListener lock = new RunLockListener(options.describe(), !LOCK_PER_RUN.contains(options.command()));
+        application.addListeners(lock);
         ConfigurableApplicationContext context;
         try {
-            context = application.get();
+            context = application.run(args);
         } catch (RuntimeException e) {
+            lock.close();
             log.error("startup failed", e);
             Console.error(startupProblem(e));
             return ExitCodes.USAGE;
         }
-        try (context) {
+        try (lock; context) {
             return context.getBeansOfType(Command.class).values().stream()
                     .filter(c -> c.name().equals(options.command())).findFirst().orElseThrow()
                     .run(options);
@@ -83,6 +103,9 @@ public final class CommandLine {
 
     private static String startupProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RunLock.Held held) {
+                return held.officeMessage();
+            }
             String message = String.valueOf(t.getMessage());
             if (message.contains("Database may be already in use") || message.contains("file is locked")) {
                 return "別の plan-report がデータベース（data/）を使用中です。終わってからもう一度実行してください。";

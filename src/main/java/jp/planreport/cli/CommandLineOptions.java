@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  */
 public record CommandLineOptions(String command, Map<String, String> options, List<String> problems) {
 
-    static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "help");
+    static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "force", "limit", "help");
 
     public static CommandLineOptions parse(String[] args) {
         String command = null;
@@ -41,6 +41,13 @@ public record CommandLineOptions(String command, Map<String, String> options, Li
         return new CommandLineOptions(command, options, problems);
     }
 
+    /** The command and our options, for the run lock file (settings are left out: they may hold a password). */
+    String describe() {
+        StringBuilder text = new StringBuilder(String.valueOf(command));
+        options.forEach((key, value) -> text.append(" --").append(key).append("true".equals(value) ? "" : "=" + value));
+        return text.toString();
+    }
+
     public boolean help() {
         return options.containsKey("help") || "help".equals(command);
     }
@@ -55,6 +62,28 @@ public record CommandLineOptions(String command, Map<String, String> options, Li
 
     public boolean allowIncomplete() {
         return Boolean.parseBoolean(options.getOrDefault("allow-incomplete", "false"));
+    }
+
+    /** --force: build the outputs again although the input did not change. */
+    public boolean force() {
+        return Boolean.parseBoolean(options.getOrDefault("force", "false"));
+    }
+
+    /** --limit=N for history: how many runs, newest first. */
+    public int limit(int fallback) throws IllegalArgumentException {
+        String value = options.get("limit");
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit > 0) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--limit には 1 以上の数を指定してください（例: --limit=50）");
     }
 
     /** --fiscal-year=2022 (also 令和4年度, R4); empty when not given. */

@@ -1,5 +1,8 @@
 package jp.planreport.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -9,17 +12,54 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Console {
 
-    private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-    private static final PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    private static final PrintStream STDOUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    private static final PrintStream STDERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+
+    private static volatile PrintStream out = STDOUT;
+    private static volatile PrintStream err = STDERR;
 
     private Console() {
     }
 
     public static void info(String line) {
-        OUT.println(line);
+        out.println(line);
     }
 
     public static void error(String line) {
-        ERR.println(line);
+        err.println(line);
+    }
+
+    /** 「2026/11/25 02:00」: how times are shown to the office. */
+    public static String time(java.time.LocalDateTime time) {
+        return time == null ? "-" : time.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"));
+    }
+
+    /** For tests of the commands: what they print, until closed. */
+    static Captured capture() {
+        return new Captured();
+    }
+
+    static final class Captured implements AutoCloseable {
+        private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+        private Captured() {
+            out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+            err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        }
+
+        String stdout() {
+            return stdout.toString(StandardCharsets.UTF_8);
+        }
+
+        String stderr() {
+            return stderr.toString(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            out = STDOUT;
+            err = STDERR;
+        }
     }
 }

@@ -1,9 +1,11 @@
 package jp.planreport.job;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.ExitStatus;
@@ -28,32 +30,41 @@ import jp.planreport.store.SubmissionStore;
  * Chooses the version reported for each plan of the master (the newest accepted one), names plans
  * that came in twice, and refuses the year-end report while a plan is missing, unless the run
  * allows incomplete input.
+ * <p>
+ * The year-end compilation chooses among the versions its own intake accepted under the year-end
+ * rules: the store also holds sheets a roll-up accepted while they were still being written, and
+ * those must never reach the council report.
  */
 public class AggregationTasklet implements Tasklet {
 
     public static final ExitStatus REFUSED = new ExitStatus("REFUSED", "plans of the master are missing");
 
+    private static final Comparator<PlanSheetVersion> NEWEST_FIRST = Comparator
+            .comparing(PlanSheetVersion::fileModifiedAt).thenComparingLong(PlanSheetVersion::id).reversed();
+
     private final PlanMaster master;
     private final SubmissionStore store;
     private final long jobInstanceId;
-    private final boolean allowIncomplete;
+    private final CompilationRun run;
     private final List<String> gradeScale;
 
-    public AggregationTasklet(PlanMaster master, SubmissionStore store, long jobInstanceId, boolean allowIncomplete,
+    public AggregationTasklet(PlanMaster master, SubmissionStore store, long jobInstanceId, CompilationRun run,
                               List<String> gradeScale) {
         this.master = master;
         this.store = store;
         this.jobInstanceId = jobInstanceId;
-        this.allowIncomplete = allowIncomplete;
+        this.run = run;
         this.gradeScale = gradeScale;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Map<Integer, List<PlanSheetVersion>> readInRun = store.readInRun(jobInstanceId).stream()
+                .collect(Collectors.groupingBy(PlanSheetVersion::planNo, LinkedHashMap::new, Collectors.toList()));
         Map<Integer, PlanSheetVersion> selected = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>(duplicates());
+        List<Finding> findings = new ArrayList<>(duplicates(readInRun));
         for (PlanMasterEntry plan : master.plans()) {
-            store.newest(master.fiscalYear(), plan.planNo()).ifPresentOrElse(v -> selected.put(plan.planNo(), v),
+            select(plan.planNo(), readInRun).ifPresentOrElse(v -> selected.put(plan.planNo(), v),
                     () -> findings.add(Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null, plan.planNo(),
                             plan.planTitle(), String.join("、", plan.departments()))));
         }
@@ -67,21 +78,28 @@ public class AggregationTasklet implements Tasklet {
                     + " 件、提出 " + policy.submittedCount() + " 件、有効 " + policy.validCount() + " 件、評価 " + policy.gradeCounts(gradeScale).entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
         }
-        if (compilation.plans().stream().anyMatch(p -> !p.hasSheet()) && !allowIncomplete) {
+        contribution.incrementWriteCount(selected.size());
+        if (compilation.plans().stream().anyMatch(p -> !p.hasSheet()) && run.refusesIncomplete()) {
             contribution.setExitStatus(REFUSED);
         }
         return RepeatStatus.FINISHED;
     }
 
+    /** Year-end: the newest version this run accepted; roll-up: the newest version in the store. */
+    private Optional<PlanSheetVersion> select(int planNo, Map<Integer, List<PlanSheetVersion>> readInRun) {
+        if (run.requireComplete()) {
+            return readInRun.getOrDefault(planNo, List.of()).stream().min(NEWEST_FIRST);
+        }
+        return store.newest(master.fiscalYear(), planNo);
+    }
+
     /** Plans that this run read from more than one file: the newest file wins, both are named. */
-    private List<Finding> duplicates() {
-        Map<Integer, List<PlanSheetVersion>> byPlan = store.readInRun(jobInstanceId).stream()
-                .collect(Collectors.groupingBy(PlanSheetVersion::planNo, LinkedHashMap::new, Collectors.toList()));
+    private List<Finding> duplicates(Map<Integer, List<PlanSheetVersion>> readInRun) {
         List<Finding> findings = new ArrayList<>();
-        byPlan.forEach((planNo, versions) -> {
+        readInRun.forEach((planNo, versions) -> {
             List<String> files = versions.stream().map(v -> v.sourceFile() + "（" + v.sheetName() + "）").distinct().toList();
             if (files.size() > 1) {
-                PlanSheetVersion winner = store.newest(master.fiscalYear(), planNo).orElseThrow();
+                PlanSheetVersion winner = select(planNo, readInRun).orElseThrow();
                 findings.add(Finding.of(FindingCode.DUPLICATE_PLAN, winner.sourceFile(), winner.sheetName(),
                         PlanSheetField.PLAN_NO.definedName(), planNo, String.join("、", files), winner.sourceFile()));
             }

@@ -28,6 +28,11 @@ public final class CompilationLoader {
                 selected.values().stream().map(v -> Long.toString(v.id())).toList()));
     }
 
+    /** What a run aggregated (for the refusal message, or a comparison with an earlier run). */
+    public static Compilation of(org.springframework.batch.core.JobExecution execution, PlanMaster master, SubmissionStore store) {
+        return load(execution.getExecutionContext(), master, store, execution.getJobInstance().getInstanceId());
+    }
+
     static Compilation load(ExecutionContext jobContext, PlanMaster master, SubmissionStore store, long jobInstanceId) {
         Map<Integer, PlanSheetVersion> versions = new LinkedHashMap<>();
         String ids = jobContext.getString(SELECTED_VERSIONS, "");

@@ -1,6 +1,6 @@
 package jp.planreport.job;
 
-/** The job parameters that identify a compilation run. */
+/** The job parameters that identify a compilation run (year-end or roll-up). */
 public final class JobParameterNames {
 
     public static final String FISCAL_YEAR = "fiscalYear";
@@ -9,7 +9,9 @@ public final class JobParameterNames {
     /** SHA-256 over plans.csv and every submission file: unchanged input = the same run. */
     public static final String INPUT_DIGEST = "inputDigest";
     public static final String ALLOW_INCOMPLETE = "allowIncomplete";
-    /** Set only when a finished run is asked for again after its outputs were removed. */
+    /** The date of a nightly roll-up (yyyy-MM-dd, office time zone); absent for the year-end compilation. */
+    public static final String ROLLUP_DATE = "rollupDate";
+    /** Set only when a finished run is asked for again (--force, or its outputs were removed). */
     public static final String REBUILD = "rebuild";
 
     private JobParameterNames() {

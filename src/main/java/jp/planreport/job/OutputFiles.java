@@ -4,24 +4,35 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where a compilation writes. Each output is first written to a hidden ".part" file beside its
- * final name and moved into place only when complete, so a crash never leaves half a report.
+ * Where a compilation writes: the year-end outputs in {@code <output>/<year>/}, a roll-up's drafts
+ * in {@code <output>/<year>/rollup/<date>/}. Each output is first written to a hidden ".part" file
+ * beside its final name and moved into place only when complete, so a crash never leaves half a report.
  */
-public record OutputFiles(Path yearFolder, int fiscalYear) {
+public record OutputFiles(Path folder, int fiscalYear, boolean draft) {
 
     public static OutputFiles of(Path outputRoot, int fiscalYear) {
-        return new OutputFiles(outputRoot.resolve(Integer.toString(fiscalYear)), fiscalYear);
+        return new OutputFiles(outputRoot.resolve(Integer.toString(fiscalYear)), fiscalYear, false);
+    }
+
+    public static OutputFiles rollup(Path outputRoot, int fiscalYear, LocalDate rollupDate) {
+        return new OutputFiles(outputRoot.resolve(Integer.toString(fiscalYear)).resolve("rollup").resolve(rollupDate.toString()),
+                fiscalYear, true);
     }
 
     public Path report() {
-        return yearFolder.resolve("report-" + fiscalYear + ".pdf");
+        return folder.resolve("report-" + fiscalYear + suffix() + ".pdf");
     }
 
     public Path summary() {
-        return yearFolder.resolve("summary-" + fiscalYear + ".xlsx");
+        return folder.resolve("summary-" + fiscalYear + suffix() + ".xlsx");
+    }
+
+    private String suffix() {
+        return draft ? "-draft" : "";
     }
 
     public List<Path> all() {

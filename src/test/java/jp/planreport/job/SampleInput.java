@@ -4,23 +4,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 
 import jp.planreport.intake.Checksums;
+import jp.planreport.intake.PlanSheetField;
+import jp.planreport.intake.PlanSheetWorkbookWriter;
 import jp.planreport.intake.SubmissionFolder;
+import jp.planreport.sample.SampleSubmissions;
 
 /** The repository's sample (input/2022) copied into a test's own folder, and the job parameters for it. */
-final class SampleInput {
+public final class SampleInput {
 
-    static final Path SAMPLE = Path.of("input", "2022");
+    public static final Path SAMPLE = Path.of("input", "2022");
 
-    final Path input;
-    final Path output;
+    public final Path input;
+    public final Path output;
 
-    SampleInput(Path dir) throws IOException {
+    public SampleInput(Path dir) throws IOException {
         this.input = dir.resolve("input");
         this.output = dir.resolve("output");
         Path year = input.resolve("2022");
@@ -33,21 +41,39 @@ final class SampleInput {
         }
     }
 
-    Path submissions() {
+    public Path submissions() {
         return input.resolve("2022").resolve("submissions");
     }
 
-    JobParameters parameters() throws IOException {
+    /** The year-end compilation of the input as it is now. */
+    public JobParameters parameters() throws IOException {
+        return common().addString(JobParameterNames.ALLOW_INCOMPLETE, "false").toJobParameters();
+    }
+
+    /** The roll-up of the given day of the input as it is now. */
+    public JobParameters rollupParameters(LocalDate date) throws IOException {
+        return common().addString(JobParameterNames.ROLLUP_DATE, date.toString()).toJobParameters();
+    }
+
+    private JobParametersBuilder common() throws IOException {
         return new JobParametersBuilder()
                 .addLong(JobParameterNames.FISCAL_YEAR, 2022L)
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())
-                .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(SubmissionFolder.of(input, 2022)))
-                .addString(JobParameterNames.ALLOW_INCOMPLETE, "false")
-                .toJobParameters();
+                .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(SubmissionFolder.of(input, 2022)));
     }
 
-    OutputFiles outputs() {
+    public OutputFiles outputs() {
         return OutputFiles.of(output, 2022);
+    }
+
+    /** Writes the transcribed sheet of one plan (1–5), changed as given, as a workbook of the submissions folder. */
+    public Path writePlan(int planNo, String fileName, Consumer<Map<PlanSheetField, String>> change) throws IOException {
+        Map<PlanSheetField, String> fields = new EnumMap<>(SampleSubmissions.read(SAMPLE.resolve("transcription"))
+                .get(planNo - 1).fields());
+        change.accept(fields);
+        Path target = submissions().resolve(fileName);
+        new PlanSheetWorkbookWriter().write(List.of(new PlanSheetWorkbookWriter.SheetContent("プラン" + planNo, fields)), target);
+        return target;
     }
 }

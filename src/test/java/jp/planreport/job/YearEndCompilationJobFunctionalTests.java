@@ -11,14 +11,17 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.test.JobLauncherTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,6 +50,15 @@ class YearEndCompilationJobFunctionalTests {
 
     @Autowired
     JobLauncherTestUtils jobLauncherTestUtils;
+
+    @Autowired
+    @Qualifier("yearEndCompilationJob")
+    Job job;
+
+    @BeforeEach
+    void yearEndJob() {
+        jobLauncherTestUtils.setJob(job);
+    }
 
     @Autowired
     SubmissionStore store;
@@ -109,7 +121,7 @@ class YearEndCompilationJobFunctionalTests {
             }
             assertThat(workbook.getSheet("検証結果")).isNotNull();
         }
-        assertThat(Files.list(sample.outputs().yearFolder())).as("no part files left")
+        assertThat(Files.list(sample.outputs().folder())).as("no part files left")
                 .allMatch(p -> !p.getFileName().toString().endsWith(".part"));
     }
 

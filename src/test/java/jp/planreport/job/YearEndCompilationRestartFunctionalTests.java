@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.test.JobLauncherTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +42,15 @@ class YearEndCompilationRestartFunctionalTests {
     JobLauncherTestUtils jobLauncherTestUtils;
 
     @Autowired
+    @Qualifier("yearEndCompilationJob")
+    Job job;
+
+    @BeforeEach
+    void yearEndJob() {
+        jobLauncherTestUtils.setJob(job);
+    }
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @TempDir
@@ -48,7 +60,7 @@ class YearEndCompilationRestartFunctionalTests {
     void aFailedRunResumesAtTheFailedStepAndCompletes() throws Exception {
         SampleInput sample = new SampleInput(work);
         Files.createDirectories(sample.output);
-        Path blocker = sample.outputs().yearFolder();
+        Path blocker = sample.outputs().folder();
         Files.writeString(blocker, "a file where the output folder should be");
 
         JobExecution first = jobLauncherTestUtils.launchJob(sample.parameters());

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PlanEntry;
+import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Finding;
 import jp.planreport.report.Edition;
@@ -43,6 +44,9 @@ public class SummaryWorkbookWriter {
     private static final int[] LIST_WIDTHS = {6, 28, 10, 28, 7, 40, 28, 16, 9, 9, 9, 9, 28, 17};
     static final List<String> FINDINGS_HEADER = List.of("重大度", "担当課", "ファイル", "シート", "欄", "内容", "コード");
     private static final int[] FINDINGS_WIDTHS = {8, 18, 28, 12, 14, 80, 22};
+    static final String CHANGES_SHEET = "前回からの変更";
+    static final List<String> CHANGES_HEADER = List.of("担当課", "変更", "プラン", "プラン名", "ファイル");
+    private static final int[] CHANGES_WIDTHS = {18, 12, 7, 40, 36};
     private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Tokyo");
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -67,6 +71,9 @@ public class SummaryWorkbookWriter {
         try (OutputStream out = Files.newOutputStream(target)) {
             writeList(workbook.createSheet(LIST_SHEET), compilation, styles);
             writeFindings(workbook.createSheet(FINDINGS_SHEET), findings, departments, styles);
+            if (edition.changes() != null) {
+                writeChanges(workbook.createSheet(CHANGES_SHEET), edition.changes(), styles);
+            }
             workbook.write(out);
         } finally {
             workbook.close(); // also removes the temporary files of the streamed rows
@@ -121,6 +128,27 @@ public class SummaryWorkbookWriter {
         }
         finish(sheet, FINDINGS_HEADER.size(), r);
         styles.colourBySeverity(sheet, r, FINDINGS_HEADER.size());
+    }
+
+    /** A draft's changes since the previous roll-up, by department (one row per change). */
+    private void writeChanges(SXSSFSheet sheet, RollupChanges changes, WorkbookStyles styles) {
+        header(sheet, CHANGES_HEADER, CHANGES_WIDTHS, styles);
+        int r = 1;
+        for (Map.Entry<String, List<RollupChanges.Change>> department : changes.byDepartment().entrySet()) {
+            for (RollupChanges.Change change : department.getValue()) {
+                Cells cells = new Cells(sheet.createRow(r++), styles.body);
+                cells.text(department.getKey());
+                cells.text(change.kind().label());
+                cells.number(change.planNo());
+                cells.text(change.planTitle());
+                cells.text(change.sourceFile());
+                cells.fitHeight(CHANGES_WIDTHS);
+            }
+        }
+        if (changes.isEmpty()) {
+            new Cells(sheet.createRow(r++), styles.body).text("前回の取りまとめから変更はありません");
+        }
+        finish(sheet, CHANGES_HEADER.size(), r);
     }
 
     private static String mark(HalfYear half) {

@@ -1,0 +1,144 @@
+package jp.planreport.cli;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.stereotype.Component;
+
+import jp.planreport.job.AggregationTasklet;
+import jp.planreport.job.JobParameterNames;
+import jp.planreport.job.RollupJobConfiguration;
+import jp.planreport.job.YearEndCompilationJobConfiguration;
+
+/**
+ * {@code history}: the past runs from the Spring Batch metadata, newest first — job, what the run
+ * was for, start, end, status and the read / skipped / written counts of its steps.
+ */
+@Component
+public class HistoryCommand implements Command {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd HH:mm:ss");
+    private static final Map<String, String> JOB_LABELS = Map.of(
+            YearEndCompilationJobConfiguration.JOB_NAME, "年度末取りまとめ", RollupJobConfiguration.JOB_NAME, "夜間集計");
+    private static final List<String> HEADER = List.of("番号", "ジョブ", "年度", "条件", "開始", "終了", "状態", "読込", "スキップ", "書込");
+
+    private final JobExplorer explorer;
+
+    public HistoryCommand(JobExplorer explorer) {
+        this.explorer = explorer;
+    }
+
+    @Override
+    public String name() {
+        return "history";
+    }
+
+    @Override
+    public int run(CommandLineOptions options) {
+        int limit;
+        try {
+            limit = options.limit(20);
+        } catch (IllegalArgumentException e) {
+            Console.error(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : JOB_LABELS.keySet()) {
+            for (JobInstance instance : explorer.getJobInstances(job, 0, limit)) {
+                executions.addAll(explorer.getJobExecutions(instance));
+            }
+        }
+        executions.sort(Comparator.comparing(JobExecution::getId).reversed());
+        if (executions.isEmpty()) {
+            Console.info("まだ実行の記録がありません。");
+            return ExitCodes.DONE;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        executions.stream().limit(limit).forEach(e -> rows.add(row(e)));
+        table(rows).forEach(Console::info);
+        Console.info("（新しい順に " + Math.min(limit, executions.size()) + " 件。条件の「入力」は入力フォルダのダイジェストの先頭 8 桁）");
+        return ExitCodes.DONE;
+    }
+
+    private static List<String> row(JobExecution e) {
+        List<StepExecution> steps = new ArrayList<>(e.getStepExecutions());
+        return List.of(Long.toString(e.getId()), JOB_LABELS.getOrDefault(e.getJobInstance().getJobName(), e.getJobInstance().getJobName()),
+                String.valueOf(e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR)), conditions(e.getJobParameters()),
+                time(e.getStartTime()), time(e.getEndTime()), status(e),
+                Long.toString(steps.stream().mapToLong(StepExecution::getReadCount).sum()),
+                Long.toString(steps.stream().mapToLong(StepExecution::getSkipCount).sum()),
+                Long.toString(steps.stream().mapToLong(StepExecution::getWriteCount).sum()));
+    }
+
+    private static String conditions(JobParameters p) {
+        List<String> parts = new ArrayList<>();
+        if (p.getString(JobParameterNames.ROLLUP_DATE) != null) {
+            parts.add(p.getString(JobParameterNames.ROLLUP_DATE));
+        }
+        String digest = p.getString(JobParameterNames.INPUT_DIGEST);
+        parts.add("入力 " + (digest == null ? "-" : digest.substring(0, Math.min(8, digest.length()))));
+        if (Boolean.parseBoolean(p.getString(JobParameterNames.ALLOW_INCOMPLETE))) {
+            parts.add("未提出可");
+        }
+        if (p.getString(JobParameterNames.REBUILD) != null) {
+            parts.add("作り直し");
+        }
+        return String.join(" ", parts);
+    }
+
+    /** This process holds the run lock, so an execution still marked as running was cut short. */
+    static String status(JobExecution e) {
+        if (e.getStatus() == BatchStatus.COMPLETED) {
+            return AggregationTasklet.REFUSED.getExitCode().equals(e.getExitStatus().getExitCode()) ? "取りまとめ不可" : "完了";
+        }
+        if (e.getStatus().isRunning()) {
+            return "中断（未完了）";
+        }
+        if (e.getStatus() == BatchStatus.FAILED) {
+            return e.getExitStatus().getExitDescription().contains("abandoned") ? "中断→失敗扱い" : "失敗";
+        }
+        return e.getStatus() == BatchStatus.STOPPED ? "停止" : e.getStatus().name();
+    }
+
+    private static String time(LocalDateTime time) {
+        return time == null ? "-" : time.format(WHEN);
+    }
+
+    /** Columns padded to the widest cell; a Japanese character takes two columns of a terminal. */
+    static List<String> table(List<List<String>> rows) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        rows.forEach(r -> {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], width(r.get(c)));
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        for (List<String> r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String cell = r.get(c);
+                boolean number = c >= columns - 3 || c == 0;
+                String pad = " ".repeat(widths[c] - width(cell));
+                line.append(number ? pad + cell : cell + pad).append(c < columns - 1 ? "  " : "");
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    static int width(String text) {
+        return text.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80) && !(cp >= 0xFF61 && cp <= 0xFF9F) ? 2 : 1).sum();
+    }
+}

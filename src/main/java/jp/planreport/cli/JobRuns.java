@@ -1,0 +1,95 @@
+package jp.planreport.cli;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionException;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import jp.planreport.job.JobParameterNames;
+import jp.planreport.job.RollupJobConfiguration;
+import jp.planreport.job.YearEndCompilationJobConfiguration;
+
+/**
+ * Launches a job run, or resumes it: the same parameters after a failure or a kill continue where
+ * the run stopped. Called while this process holds the run lock, so an execution still marked as
+ * running belongs to a process that died: it is marked failed first, which makes it resumable.
+ */
+@Component
+public class JobRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRuns.class);
+    private static final List<String> JOBS = List.of(YearEndCompilationJobConfiguration.JOB_NAME, RollupJobConfiguration.JOB_NAME);
+
+    private final JobLauncher launcher;
+    private final JobRepository repository;
+    private final JobExplorer explorer;
+
+    public JobRuns(JobLauncher launcher, JobRepository repository, JobExplorer explorer) {
+        this.launcher = launcher;
+        this.repository = repository;
+        this.explorer = explorer;
+    }
+
+    /** The last execution of exactly these parameters, or null. */
+    JobExecution last(String jobName, JobParameters parameters) {
+        return repository.getLastJobExecution(jobName, parameters);
+    }
+
+    /** The same parameters once more as a new run (for --force, or a finished run whose outputs are gone). */
+    static JobParameters rebuild(JobParameters parameters) {
+        return new JobParametersBuilder(parameters)
+                .addString(JobParameterNames.REBUILD, LocalDateTime.now().toString()).toJobParameters();
+    }
+
+    JobExecution launchOrResume(Job job, JobParameters parameters) throws JobExecutionException {
+        abandonDeadRuns();
+        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.getStatus() == BatchStatus.FAILED) {
+            Console.info("前回中断した実行（" + Console.time(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
+        }
+        return launcher.run(job, parameters);
+    }
+
+    /** Executions marked as running whose process ended (killed, power cut) become FAILED, hence resumable. */
+    void abandonDeadRuns() {
+        LocalDateTime now = LocalDateTime.now();
+        for (String jobName : JOBS) {
+            for (JobExecution execution : explorer.findRunningJobExecutions(jobName)) {
+                log.warn("marking execution {} of {} as failed: its process ended without finishing", execution.getId(), jobName);
+                for (var step : execution.getStepExecutions()) {
+                    if (step.getStatus().isRunning()) {
+                        step.setStatus(BatchStatus.FAILED);
+                        step.setExitStatus(ExitStatus.FAILED.addExitDescription("abandoned: the process ended without finishing"));
+                        step.setEndTime(now);
+                        repository.update(step);
+                    }
+                }
+                execution.setStatus(BatchStatus.FAILED);
+                execution.setExitStatus(ExitStatus.FAILED.addExitDescription("abandoned: the process ended without finishing"));
+                execution.setEndTime(now);
+                repository.update(execution);
+            }
+        }
+    }
+
+    /** Exit status 3 with the office's message for a run that did not complete. */
+    static int failed(JobExecution execution, String what) {
+        execution.getAllFailureExceptions().forEach(e -> log.error(what + " failed", e));
+        String cause = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("");
+        Console.error(what + "に失敗しました: " + cause);
+        Console.error("原因を取り除いてから同じコマンドをもう一度実行すると、続きから再開します（詳細は data/plan-report.log）。");
+        return ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,40 @@
+package jp.planreport.cli;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+import org.springframework.scheduling.TriggerContext;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.scheduling.support.SimpleTriggerContext;
+import org.springframework.stereotype.Component;
+
+import jp.planreport.config.RollupProperties;
+
+/** When {@code schedule} rolls up: the configured cron in the configured time zone. */
+@Component
+public class RollupSchedule {
+
+    private final RollupProperties properties;
+    private final CronTrigger trigger;
+
+    public RollupSchedule(RollupProperties properties) {
+        this.properties = properties;
+        this.trigger = new CronTrigger(properties.cron(), properties.zone());
+    }
+
+    public CronTrigger trigger() {
+        return trigger;
+    }
+
+    /** The first roll-up after the given moment, in the office's time zone. */
+    public ZonedDateTime nextAfter(Instant moment) {
+        TriggerContext context = new SimpleTriggerContext(Clock.fixed(moment, properties.zone()));
+        return trigger.nextExecution(context).atZone(properties.zone());
+    }
+
+    /** 「0 0 2 * * *（Asia/Tokyo）」 */
+    public String describe() {
+        return properties.cron() + "（" + properties.zone() + "）";
+    }
+}

@@ -1,0 +1,50 @@
+package jp.planreport.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Takes the run lock as soon as the configuration is known (the database URL may come from the
+ * command line) and before anything opens the database. {@code schedule} only checks it: it takes
+ * the lock for each roll-up, so the office can compile by hand between two nights.
+ */
+final class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, AutoCloseable {
+
+    private final String command;
+    private final boolean hold;
+    private RunLock lock;
+
+    RunLockListener(String command, boolean hold) {
+        this.command = command;
+        this.hold = hold;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        try {
+            RunLock acquired = RunLock.acquire(RunLock.fileFor(event.getEnvironment().getProperty("spring.datasource.url")), command);
+            if (hold) {
+                lock = acquired;
+            } else {
+                acquired.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the run lock file", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // the lock goes with the process anyway
+            }
+            lock = null;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package jp.planreport.cli;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code schedule}: stays running and rolls up on the configured cron. Each roll-up takes the run
+ * lock for its own duration; when a compilation is running at that moment, that night is skipped
+ * (said on the console and in the log) and the next one comes as planned.
+ */
+@Component
+public class ScheduleCommand implements Command {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+
+    private final RollupSchedule schedule;
+    private final RollupCommand rollup;
+    private final Environment environment;
+
+    public ScheduleCommand(RollupSchedule schedule, RollupCommand rollup, Environment environment) {
+        this.schedule = schedule;
+        this.rollup = rollup;
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "schedule";
+    }
+
+    @Override
+    public int run(CommandLineOptions options) {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("rollup-");
+        scheduler.initialize();
+        try {
+            scheduler.schedule(() -> rollUpOnce(options), schedule.trigger());
+            Console.info("夜間集計を待機しています: " + schedule.describe() + "。次回 " + next() + "。止めるには Ctrl+C。");
+            new CountDownLatch(1).await(); // until the process is stopped
+            return ExitCodes.DONE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.DONE;
+        } finally {
+            scheduler.shutdown();
+        }
+    }
+
+    void rollUpOnce(CommandLineOptions options) {
+        try (RunLock lock = RunLock.acquire(RunLock.fileFor(environment.getProperty("spring.datasource.url")), "schedule（夜間集計）")) {
+            int status = rollup.run(options);
+            log.info("scheduled roll-up ended with exit status {}", status);
+        } catch (RunLock.Held e) {
+            log.warn("scheduled roll-up skipped: {}", e.getMessage());
+            Console.error("今回の夜間集計は見送りました。" + e.officeMessage());
+        } catch (IOException | RuntimeException e) {
+            log.error("scheduled roll-up failed", e);
+            Console.error("夜間集計に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
+        }
+        Console.info("次回の夜間集計: " + next());
+    }
+
+    private String next() {
+        return schedule.nextAfter(Instant.now()).format(WHEN);
+    }
+}

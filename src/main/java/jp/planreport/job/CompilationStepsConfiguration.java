@@ -1,0 +1,138 @@
+package jp.planreport.job;
+
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import jp.planreport.config.PlanReportProperties;
+import jp.planreport.intake.PlanMaster;
+import jp.planreport.intake.PlanMasterException;
+import jp.planreport.intake.PlanMasterReader;
+import jp.planreport.intake.PlanSheetValidator;
+import jp.planreport.intake.SubmissionFile;
+import jp.planreport.intake.SubmissionWorkbookReader;
+import jp.planreport.report.pdf.BookletRenderer;
+import jp.planreport.report.workbook.SummaryWorkbookWriter;
+import jp.planreport.store.SubmissionStore;
+
+/**
+ * The steps both jobs are made of: intake (read → validate → store, a few files per chunk) →
+ * aggregate per 方針 → PDF → workbook → publish. What differs between the year-end compilation and
+ * a roll-up (strict or tolerant rules, final or draft outputs) comes from the job parameters, see
+ * {@link CompilationRun}.
+ */
+@Configuration
+public class CompilationStepsConfiguration {
+
+    private static final int FILES_PER_CHUNK = 4;
+    private static final String JOB_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
+    private static final String JOB_INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+    @Bean
+    public Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           SubmissionFileReader submissionFileReader, SubmissionIntakeProcessor submissionIntakeProcessor,
+                           IntakeResultWriter intakeResultWriter, ProgressListener progress) {
+        return new StepBuilder("intake", jobRepository)
+                .<SubmissionFile, IntakeResult>chunk(FILES_PER_CHUNK, transactionManager)
+                .reader(submissionFileReader)
+                .processor(submissionIntakeProcessor)
+                .writer(intakeResultWriter)
+                .listener((org.springframework.batch.core.StepExecutionListener) progress)
+                .listener((org.springframework.batch.core.ChunkListener) progress)
+                .listener((org.springframework.batch.core.ItemWriteListener<IntakeResult>) progress)
+                .build();
+    }
+
+    @Bean
+    public Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              AggregationTasklet aggregationTasklet, ProgressListener progress) {
+        return taskletStep("aggregate", aggregationTasklet, jobRepository, transactionManager, progress);
+    }
+
+    @Bean
+    public Step renderReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 RenderReportTasklet renderReportTasklet, ProgressListener progress) {
+        return taskletStep("renderReport", renderReportTasklet, jobRepository, transactionManager, progress);
+    }
+
+    @Bean
+    public Step renderSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  RenderSummaryTasklet renderSummaryTasklet, ProgressListener progress) {
+        return taskletStep("renderSummary", renderSummaryTasklet, jobRepository, transactionManager, progress);
+    }
+
+    @Bean
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            PublishTasklet publishTasklet, ProgressListener progress) {
+        return taskletStep("publish", publishTasklet, jobRepository, transactionManager, progress);
+    }
+
+    static Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
+                            PlatformTransactionManager transactionManager, ProgressListener progress) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+                .listener((org.springframework.batch.core.StepExecutionListener) progress).build();
+    }
+
+    // step-scoped parts: built per run from the job parameters (a CompilationRun is read from them
+    // in each, not shared as a bean: a record cannot be behind a scoped proxy)
+
+    @Bean
+    @StepScope
+    public PlanMaster planMaster(@Value(JOB_PARAMETERS) JobParameters parameters) throws PlanMasterException {
+        return new PlanMasterReader().read(CompilationRun.of(parameters).folder().planMaster(), CompilationRun.of(parameters).fiscalYear());
+    }
+
+    @Bean
+    @StepScope
+    public SubmissionFileReader submissionFileReader(@Value(JOB_PARAMETERS) JobParameters parameters) {
+        return new SubmissionFileReader(CompilationRun.of(parameters).folder());
+    }
+
+    @Bean
+    @StepScope
+    public SubmissionIntakeProcessor submissionIntakeProcessor(PlanMaster planMaster, PlanReportProperties properties,
+                                                               @Value(JOB_PARAMETERS) JobParameters parameters) {
+        return new SubmissionIntakeProcessor(new SubmissionWorkbookReader(),
+                new PlanSheetValidator(planMaster, properties.gradeScale(), CompilationRun.of(parameters).requireComplete()));
+    }
+
+    @Bean
+    @StepScope
+    public IntakeResultWriter intakeResultWriter(SubmissionStore store, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new IntakeResultWriter(store, jobInstanceId);
+    }
+
+    @Bean
+    @StepScope
+    public AggregationTasklet aggregationTasklet(PlanMaster planMaster, SubmissionStore store, PlanReportProperties properties,
+                                                 @Value(JOB_PARAMETERS) JobParameters parameters, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new AggregationTasklet(planMaster, store, jobInstanceId, CompilationRun.of(parameters), properties.gradeScale().codes());
+    }
+
+    @Bean
+    @StepScope
+    public RenderReportTasklet renderReportTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
+                                                   RollupHistory rollups, BookletRenderer renderer) {
+        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, renderer);
+    }
+
+    @Bean
+    @StepScope
+    public RenderSummaryTasklet renderSummaryTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
+                                                     RollupHistory rollups, SummaryWorkbookWriter writer) {
+        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, writer);
+    }
+
+    @Bean
+    @StepScope
+    public PublishTasklet publishTasklet(@Value(JOB_PARAMETERS) JobParameters parameters) {
+        return new PublishTasklet(CompilationRun.of(parameters).outputs());
+    }
+}

@@ -1,0 +1,62 @@
+package jp.planreport.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+import jp.planreport.aggregate.Compilation;
+import jp.planreport.intake.PlanMaster;
+import jp.planreport.report.Edition;
+import jp.planreport.store.SubmissionStore;
+
+/**
+ * A rendering step: the compilation the aggregate step chose, the edition (year-end, or a draft with
+ * its changes since the previous roll-up), written into the part file of one output.
+ */
+abstract class RenderTasklet implements Tasklet {
+
+    private final PlanMaster master;
+    private final SubmissionStore store;
+    private final CompilationRun run;
+    private final RollupHistory rollups;
+
+    RenderTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups) {
+        this.master = master;
+        this.store = store;
+        this.run = run;
+        this.rollups = rollups;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long jobInstanceId = job.getJobInstance().getInstanceId();
+        Compilation compilation = CompilationLoader.load(job.getExecutionContext(), master, store, jobInstanceId);
+        Edition edition = run.rollup() ? Edition.draft(job.getCreateTime(), rollups.changes(job, master))
+                : Edition.yearEnd(job.getCreateTime());
+        OutputFiles outputs = run.outputs();
+        Files.createDirectories(outputs.folder());
+        contribution.incrementWriteCount(render(compilation, edition, outputs, jobInstanceId));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** @return how much was written (pages, rows), for the run's history */
+    abstract int render(Compilation compilation, Edition edition, OutputFiles outputs, long jobInstanceId) throws Exception;
+
+    PlanMaster master() {
+        return master;
+    }
+
+    SubmissionStore store() {
+        return store;
+    }
+
+    static Path part(Path output) {
+        return OutputFiles.partOf(output);
+    }
+}

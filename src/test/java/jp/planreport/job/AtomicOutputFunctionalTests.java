@@ -1,0 +1,135 @@
+package jp.planreport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.planreport.aggregate.Compilation;
+import jp.planreport.config.PlanReportProperties;
+import jp.planreport.intake.Checksums;
+import jp.planreport.intake.PlanSheetField;
+import jp.planreport.report.Edition;
+import jp.planreport.report.pdf.BookletRenderer;
+import jp.planreport.report.pdf.ReportTemplates;
+
+/**
+ * A run that breaks off while the PDF is being written (half a file on disk, then an error) leaves
+ * the previous report byte for byte as it was and no half file under a report's name; the same
+ * run given again completes.
+ */
+@SpringBatchTest
+@SpringBootTest
+class AtomicOutputFunctionalTests {
+
+    @TempDir
+    static Path database;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
+        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
+    }
+
+    /** The real renderer, which when told to writes its file, cuts it in half and fails (a crash mid-write). */
+    static class BreakingRenderer extends BookletRenderer {
+        volatile boolean breakNext;
+
+        BreakingRenderer(ReportTemplates templates, PlanReportProperties properties) {
+            super(templates, properties);
+        }
+
+        @Override
+        public int render(Compilation compilation, Edition edition, Path target) throws IOException {
+            int pages = super.render(compilation, edition, target);
+            if (breakNext) {
+                breakNext = false;
+                try (FileChannel file = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                    file.truncate(file.size() / 2);
+                }
+                throw new IOException("the disk is full (test)");
+            }
+            return pages;
+        }
+    }
+
+    @TestConfiguration
+    static class Breaking {
+        @Bean
+        @Primary
+        BreakingRenderer breakingRenderer(ReportTemplates templates, PlanReportProperties properties) {
+            return new BreakingRenderer(templates, properties);
+        }
+    }
+
+    @Autowired
+    JobLauncherTestUtils jobLauncherTestUtils;
+
+    @Autowired
+    @Qualifier("yearEndCompilationJob")
+    Job job;
+
+    @Autowired
+    BreakingRenderer renderer;
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void yearEndJob() {
+        jobLauncherTestUtils.setJob(job);
+    }
+
+    @Test
+    void aFailureWhileRenderingLeavesThePreviousReportByteIdenticalAndNoHalfFile() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        assertThat(jobLauncherTestUtils.launchJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        OutputFiles outputs = sample.outputs();
+        String reportBefore = Checksums.sha256(outputs.report());
+        String summaryBefore = Checksums.sha256(outputs.summary());
+
+        sample.writePlan(5, "総務課.xlsx", f -> f.put(PlanSheetField.SUMMARY, "○年度末の修正"));
+        renderer.breakNext = true;
+        JobExecution broken = jobLauncherTestUtils.launchJob(sample.parameters());
+
+        assertThat(broken.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Checksums.sha256(outputs.report())).isEqualTo(reportBefore);
+        assertThat(Checksums.sha256(outputs.summary())).isEqualTo(summaryBefore);
+        assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx",
+                ".report-2022.pdf.part");
+
+        JobExecution resumed = jobLauncherTestUtils.launchJob(sample.parameters());
+
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx");
+        assertThat(new PdfText(outputs.report(), "").all()).contains("年度末の修正");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

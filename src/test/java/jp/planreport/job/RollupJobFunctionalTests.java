@@ -1,0 +1,143 @@
+package jp.planreport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.planreport.intake.PlanSheetField;
+
+/**
+ * The nightly roll-up on the sample: tolerant intake, drafts in rollup/<date>/, 「前回からの変更」
+ * against the previous successful roll-up, and a restart that does not read the submissions again.
+ */
+@SpringBatchTest
+@SpringBootTest
+class RollupJobFunctionalTests {
+
+    private static final LocalDate DAY1 = LocalDate.of(2022, 11, 24);
+    private static final LocalDate DAY2 = LocalDate.of(2022, 11, 25);
+
+    @TempDir
+    static Path database;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
+        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
+    }
+
+    @Autowired
+    JobLauncherTestUtils jobLauncherTestUtils;
+
+    @Autowired
+    @Qualifier("nightlyRollupJob")
+    Job rollupJob;
+
+    @Autowired
+    @Qualifier("yearEndCompilationJob")
+    Job yearEndJob;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void draftsListTheChangesSinceThePreviousRollupByDepartmentAndPartialSheetsNeverReachTheYearEndReport() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        jobLauncherTestUtils.setJob(rollupJob);
+
+        JobExecution first = jobLauncherTestUtils.launchJob(sample.rollupParameters(DAY1));
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        OutputFiles day1 = OutputFiles.rollup(sample.output, 2022, DAY1);
+        assertThat(day1.report()).hasFileName("report-2022-draft.pdf").isRegularFile();
+        assertThat(day1.summary()).hasFileName("summary-2022-draft.xlsx").isRegularFile();
+        assertThat(changes(day1.summary())).containsExactly("企画経営課 新規提出 1", "協働推進課 新規提出 2",
+                "協働推進課 新規提出 3", "広報課 新規提出 4", "総務課 新規提出 5");
+        assertThat(sample.outputs().report()).doesNotExist();
+
+        // during the day: plan 5 corrected, plan 4 half rewritten (summary still blank), plan 2 sent again with a wrong grade
+        sample.writePlan(5, "総務課.xlsx", f -> f.put(PlanSheetField.SUMMARY, "○修正後の総括"));
+        sample.writePlan(4, "広報課.xlsx", f -> f.remove(PlanSheetField.SUMMARY));
+        sample.writePlan(2, "協働推進課_再提出.xlsx", f -> f.put(PlanSheetField.GRADE, "Z"));
+
+        JobExecution second = jobLauncherTestUtils.launchJob(sample.rollupParameters(DAY2));
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        OutputFiles day2 = OutputFiles.rollup(sample.output, 2022, DAY2);
+        assertThat(changes(day2.summary())).containsExactly("協働推進課 新たに不備 2", "広報課 更新 4", "総務課 更新 5");
+        assertThat(new PdfText(day2.report(), "").all()).contains("修正後の総括");
+        assertThat(Files.list(day2.folder())).allMatch(p -> !p.getFileName().toString().endsWith(".part"));
+
+        // the year-end compilation of the same input applies its own rules: plan 4 is incomplete
+        jobLauncherTestUtils.setJob(yearEndJob);
+        JobExecution yearEnd = jobLauncherTestUtils.launchJob(sample.parameters());
+
+        assertThat(yearEnd.getExitStatus().getExitCode()).isEqualTo(AggregationTasklet.REFUSED.getExitCode());
+        assertThat(sample.outputs().report()).doesNotExist();
+    }
+
+    @Test
+    void aFailedRollupResumesWithoutReadingTheSubmissionsAgain() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        jobLauncherTestUtils.setJob(rollupJob);
+        LocalDate day = LocalDate.of(2022, 12, 1);
+        Path blocker = OutputFiles.rollup(sample.output, 2022, day).folder();
+        Files.createDirectories(blocker.getParent());
+        Files.writeString(blocker, "a file where the roll-up folder should be");
+
+        JobExecution first = jobLauncherTestUtils.launchJob(sample.rollupParameters(day));
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(first.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
+                .containsExactly(tuple("intake", BatchStatus.COMPLETED), tuple("aggregate", BatchStatus.COMPLETED),
+                        tuple("changes", BatchStatus.COMPLETED), tuple("renderReport", BatchStatus.FAILED));
+
+        Files.delete(blocker);
+        JobExecution second = jobLauncherTestUtils.launchJob(sample.rollupParameters(day));
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactly("renderReport", "renderSummary", "publish");
+        assertThat(OutputFiles.rollup(sample.output, 2022, day).exist()).isTrue();
+    }
+
+    /** The rows of 「前回からの変更」: department, kind, plan number. */
+    private static List<String> changes(Path workbook) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheet("前回からの変更");
+            assertThat(sheet).isNotNull();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    rows.add(row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue() + " "
+                            + (int) row.getCell(2).getNumericCellValue());
+                }
+            }
+        }
+        return rows;
+    }
+}
