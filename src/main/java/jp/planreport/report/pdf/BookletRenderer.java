@@ -77,7 +77,9 @@ public class BookletRenderer {
             List<JasperPrint> front = new ArrayList<>();
             front.add(fill("cover", common, 0, new JREmptyDataSource(1)));
             if (edition.draft()) {
-                front.add(fill("completion", common, pages(front),
+                Map<String, Object> completion = new HashMap<>(common);
+                completion.put("CHANGES", CompletionRow.changes(edition.changes()));
+                front.add(fill("completion", completion, pages(front),
                         new JRBeanCollectionDataSource(CompletionRow.of(compilation))));
             }
             PageIndex index = new PageIndex();

@@ -8,6 +8,8 @@ import java.util.Map;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PlanStatus;
+import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.intake.FiscalYears;
 
 /**
  * One department on a draft's completion page (提出状況): its plans, how many came in, how many
@@ -28,6 +30,31 @@ public record CompletionRow(String department, long plans, long valid, long inva
                     count(entries, PlanStatus.INVALID), count(entries, PlanStatus.MISSING), String.join("、", open)));
         });
         return rows;
+    }
+
+    /** 「前回の夜間集計からの変更」 as printed under the table: by department, one plan a line. */
+    static String changes(RollupChanges changes) {
+        if (changes == null) {
+            return "前回の夜間集計からの変更: 比較できる前回の集計はありません。";
+        }
+        StringBuilder text = new StringBuilder("前回の夜間集計");
+        if (changes.previousRollupAt() != null) {
+            text.append("（").append(FiscalYears.date(changes.previousRollupAt().toLocalDate()))
+                    .append(String.format(" %d:%02d", changes.previousRollupAt().getHour(), changes.previousRollupAt().getMinute()))
+                    .append("）");
+        }
+        text.append("からの変更");
+        if (changes.isEmpty()) {
+            return text.append(": ありません。").toString();
+        }
+        changes.byDepartment().forEach((department, list) -> {
+            text.append("\n【").append(department).append("】");
+            for (RollupChanges.Change change : list) {
+                text.append("\n　").append(change.kind().label()).append("　プラン").append(change.planNo()).append("　")
+                        .append(change.planTitle()).append(change.sourceFile().isEmpty() ? "" : "（" + change.sourceFile() + "）");
+            }
+        });
+        return text.toString();
     }
 
     private static long count(List<PlanEntry> entries, PlanStatus status) {

@@ -35,6 +35,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
+import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.report.Edition;
 
 /**
@@ -55,7 +56,9 @@ class BookletRendererTest {
         yearEnd = dir.resolve("report.pdf");
         draft = dir.resolve("draft.pdf");
         renderer.render(BookletFixture.compilation(), Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
-        renderer.render(BookletFixture.compilation(), Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0)), draft);
+        RollupChanges changes = new RollupChanges(LocalDateTime.of(2022, 11, 24, 2, 0),
+                List.of(new RollupChanges.Change(RollupChanges.Kind.CHANGED, "総務課", 4, "公文書管理の推進", "総務課_修正.xlsx")));
+        renderer.render(BookletFixture.compilation(), Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0), changes), draft);
     }
 
     @Test
@@ -154,7 +157,8 @@ class BookletRendererTest {
         List<String> pages = pageTexts(draft);
         assertThat(pages.get(0)).contains("（案）夜間集計", "令和4年11月25日2:00");
         assertThat(pages.get(1)).startsWith("提出状況")
-                .contains("財政課1001プラン5（未提出）", "合計5401");
+                .contains("財政課1001プラン5（未提出）", "合計5401",
+                        "前回の夜間集計（令和4年11月24日2:00）からの変更【総務課】更新プラン4公文書管理の推進（総務課_修正.xlsx）");
         int plan4 = indexOfPageContaining(pages, "プラン4公文書管理の推進担当課");
         assertThat(pages.get(plan4)).contains("未記入");
         try (PDDocument pdf = Loader.loadPDF(draft.toFile())) {
