@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -40,15 +45,17 @@ import jp.planreport.report.Edition;
  * Renders the council report as one PDF/A-2b, tagged, with bookmarks: cover, (in a draft: the
  * completion page,) 目次, then per 方針 its overview and its plan sheets.
  *
- * <p>The 目次 needs the page each plan starts on, known only after the body is filled. Its layout
- * does not depend on the numbers, so it is filled twice (blank, then numbered) while the body,
- * numbered from the 目次's length onwards, is filled once. Filled body pages are swapped to disk so
- * a booklet of thousands of pages does not live in the heap.
+ * <p>The body is filled in parts, one per 方針, several at a time; page numbers are printed at export
+ * ({@link PageNumberingPdfExporter}), so no part needs to know where it starts. The 目次 needs the
+ * page each plan starts on, known only after the body is filled; its layout does not depend on the
+ * numbers, so it is filled twice (blank, then numbered). Filled body pages are swapped to disk so a
+ * booklet of thousands of pages does not live in the heap.
  */
 @Component
 public class BookletRenderer {
 
-    private static final int PAGES_IN_MEMORY = 40;
+    /** per part: with one part per 方針 and a few filled at once, a few hundred pages in the heap at most */
+    private static final int PAGES_IN_MEMORY = 20;
 
     private final ReportTemplates templates;
     private final PlanReportProperties properties;
@@ -71,48 +78,39 @@ public class BookletRenderer {
                         edition.compiledAt().getMinute()) : " 取りまとめ"));
 
         Path workDir = Files.createTempDirectory("plan-report-pdf");
-        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-                new JRSwapFile(workDir.toString(), 4096, 256), true);
+        List<JRSwapFileVirtualizer> virtualizers = new ArrayList<>();
         try (OutputStream out = Files.newOutputStream(target)) {
             List<JasperPrint> front = new ArrayList<>();
-            front.add(fill("cover", common, 0, new JREmptyDataSource(1)));
+            front.add(fill("cover", common, new JREmptyDataSource(1)));
             if (edition.draft()) {
                 Map<String, Object> completion = new HashMap<>(common);
                 completion.put("CHANGES", CompletionRow.changes(edition.changes()));
-                front.add(fill("completion", completion, pages(front),
-                        new JRBeanCollectionDataSource(CompletionRow.of(compilation))));
+                front.add(fill("completion", completion, new JRBeanCollectionDataSource(CompletionRow.of(compilation))));
             }
             PageIndex index = new PageIndex();
             List<ContentsEntry> contentsEntries = ContentsEntry.of(compilation, index);
-            int contentsStart = pages(front);
-            int contentsPages = fill("contents", common, contentsStart,
-                    new JRBeanCollectionDataSource(contentsEntries)).getPages().size();
+            int contentsPages = fill("contents", common, new JRBeanCollectionDataSource(contentsEntries)).getPages().size();
 
-            Map<String, Object> body = new HashMap<>(common);
-            body.put("PLAN_SHEET_REPORT", templates.get("plan-sheet"));
-            body.put("ITEM_BLOCKS_REPORT", templates.get("item-blocks"));
-            body.put("POLICY_OVERVIEW_REPORT", templates.get("policy-overview"));
-            body.put("OVERVIEW_PLANS_REPORT", templates.get("overview-plans"));
-            body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
-            body.put("PAGE_INDEX", index);
-            body.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-            JasperPrint sheets = fill("booklet", body, contentsStart + contentsPages,
-                    new JRBeanCollectionDataSource(views(compilation)));
-
-            JasperPrint contents = fill("contents", common, contentsStart, new JRBeanCollectionDataSource(contentsEntries));
+            List<Part> parts = fillParts(compilation, common, workDir, virtualizers);
+            int pagesBefore = pages(front) + contentsPages;
+            for (Part part : parts) {
+                index.include(part.pages(), pagesBefore);
+                pagesBefore += part.print().getPages().size();
+            }
+            JasperPrint contents = fill("contents", common, new JRBeanCollectionDataSource(contentsEntries));
             if (contents.getPages().size() != contentsPages) {
                 throw new IllegalStateException("目次のページ数が変わりました: " + contentsPages + " → " + contents.getPages().size());
             }
-            virtualizer.setReadOnly(true);
+            virtualizers.forEach(v -> v.setReadOnly(true));
             List<JasperPrint> all = new ArrayList<>(front);
             all.add(contents);
-            all.add(sheets);
+            parts.forEach(p -> all.add(p.print()));
             export(all, compilation, edition, workDir, out);
             return pages(all);
         } catch (JRException e) {
             throw new IOException("PDF を作成できませんでした: " + e.getMessage(), e);
         } finally {
-            virtualizer.cleanup();
+            virtualizers.forEach(JRSwapFileVirtualizer::cleanup);
             try (var files = Files.list(workDir)) {
                 for (Path file : files.toList()) {
                     Files.deleteIfExists(file);
@@ -122,27 +120,73 @@ public class BookletRenderer {
         }
     }
 
-    /** Every plan of the master, in order; one without a valid sheet prints as a placeholder. */
-    private List<PlanSheetView> views(Compilation compilation) {
-        List<PlanSheetView> views = new ArrayList<>();
+    /** One 方針's overview and plan sheets, and the pages (within the part) where its headings start. */
+    private record Part(JasperPrint print, PageIndex pages) {
+    }
+
+    /**
+     * Fills the body one part per 方針, as many at a time as there are processors; each part swaps
+     * its filled pages to its own file. Parts come back in 方針 order.
+     */
+    private List<Part> fillParts(Compilation compilation, Map<String, Object> common, Path workDir,
+                                 List<JRSwapFileVirtualizer> virtualizers) throws JRException, IOException {
+        Map<String, Object> body = new HashMap<>(common);
+        body.put("PLAN_SHEET_REPORT", templates.get("plan-sheet"));
+        body.put("ITEM_BLOCKS_REPORT", templates.get("item-blocks"));
+        body.put("POLICY_OVERVIEW_REPORT", templates.get("policy-overview"));
+        body.put("OVERVIEW_PLANS_REPORT", templates.get("overview-plans"));
+        body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
+        List<Callable<Part>> work = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
-            PolicyOverview overview = new PolicyOverview(policy, compilation.fiscalYear(), properties.gradeScale());
-            for (InitiativeGroup initiative : policy.initiatives()) {
-                boolean first = true;
-                for (PlanEntry entry : initiative.plans()) {
-                    views.add(new PlanSheetView(entry, first, overview));
-                    first = false;
-                }
+            JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                    new JRSwapFile(workDir.toString(), 4096, 256), true);
+            virtualizers.add(virtualizer);
+            List<PlanSheetView> views = views(policy, compilation.fiscalYear());
+            work.add(() -> {
+                PageIndex pages = new PageIndex();
+                Map<String, Object> parameters = new HashMap<>(body);
+                parameters.put("PAGE_INDEX", pages);
+                parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+                return new Part(fill("booklet", parameters, new JRBeanCollectionDataSource(views)), pages);
+            });
+        }
+        int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Part> parts = new ArrayList<>();
+            for (Future<Part> part : pool.invokeAll(work)) {
+                parts.add(part.get());
+            }
+            return parts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("PDF の作成が中断されました", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof JRException jr) {
+                throw jr;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The plans of one 方針, in order; one without a valid sheet prints as a placeholder. */
+    private List<PlanSheetView> views(PolicyGroup policy, int fiscalYear) {
+        List<PlanSheetView> views = new ArrayList<>();
+        PolicyOverview overview = new PolicyOverview(policy, fiscalYear, properties.gradeScale());
+        for (InitiativeGroup initiative : policy.initiatives()) {
+            boolean first = true;
+            for (PlanEntry entry : initiative.plans()) {
+                views.add(new PlanSheetView(entry, first, overview));
+                first = false;
             }
         }
         return views;
     }
 
-    private JasperPrint fill(String template, Map<String, Object> parameters, int pageOffset, JRDataSource data)
-            throws JRException {
-        Map<String, Object> all = new HashMap<>(parameters);
-        all.put("PAGE_OFFSET", pageOffset);
-        return JasperFillManager.fillReport(templates.get(template), all, data);
+    private JasperPrint fill(String template, Map<String, Object> parameters, JRDataSource data) throws JRException {
+        return JasperFillManager.fillReport(templates.get(template), parameters, data);
     }
 
     private static int pages(List<JasperPrint> prints) {
@@ -153,7 +197,7 @@ public class BookletRenderer {
                         OutputStream out) throws JRException, IOException {
         String yearLabel = FiscalYears.label(compilation.fiscalYear());
         PdfFonts.prepare();
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new PageNumberingPdfExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();

@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The page each 方針, 基本的取組 and プラン starts on, recorded while the booklet is filled (an
- * invisible field in each group header calls {@link #mark}) and printed in the 目次 afterwards.
+ * The page each 方針, 基本的取組 and プラン starts on, recorded while a part of the booklet is filled
+ * (an invisible field in each group header calls {@link #mark} with the page within the part),
+ * then moved to the page of the whole booklet ({@link #include}) and printed in the 目次.
  * The anchors are also the PDF's bookmarks and the targets of the 目次 links.
  */
 public final class PageIndex {
@@ -30,6 +31,11 @@ public final class PageIndex {
     public String mark(String anchor, Integer page) {
         pages.putIfAbsent(anchor, page);
         return "";
+    }
+
+    /** Takes over the pages of a part that starts after {@code pagesBefore} pages of the booklet. */
+    void include(PageIndex part, int pagesBefore) {
+        part.pages.forEach((anchor, page) -> pages.putIfAbsent(anchor, page + pagesBefore));
     }
 
     /** @return the page number, or null before the booklet has been filled */
