@@ -25,6 +25,9 @@ public final class CommandLine {
               compile    年度末取りまとめ: 提出されたシートを読み込み・検証し、議会報告用 PDF と集計表を作成します。
                          マスタの全プランがそろっていない場合は作成せず、足りないものを表示します
                          （--allow-incomplete で「未提出」のまま作成）
+              template   plans.csv から課ごとの提出用ひな形（output/<年度>/templates/<課>.xlsx）を作成します
+                         （--from-previous-year で前年度の受付済みシートからプランの内容・年度別計画を引継ぎ）
+              validate   提出されたシートを読み込み・検証し、確認事項を課・ファイルごとに表示します（報告書は作成しません）
               --help     この説明を表示します
 
             オプション:
@@ -37,12 +40,14 @@ public final class CommandLine {
               java -jar target/plan-report.jar compile
               java -jar target/plan-report.jar compile --fiscal-year=2022 --input=/srv/gyokaku/input --output=/srv/gyokaku/output
               java -jar target/plan-report.jar compile --allow-incomplete
+              java -jar target/plan-report.jar template --fiscal-year=2023 --from-previous-year
+              java -jar target/plan-report.jar validate --fiscal-year=2022
 
             終了コード: 0 完了（警告あり可） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り / 3 失敗（同じコマンドで再開）
             """;
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
-    static final List<String> COMMANDS = List.of("compile");
+    static final List<String> COMMANDS = List.of("compile", "template", "validate");
 
     private CommandLine() {
     }
