@@ -38,6 +38,13 @@ public class SubmissionIntakeProcessor implements ItemProcessor<SubmissionFile, 
 
     @Override
     public IntakeResult process(SubmissionFile file) {
+        // judged by name first: a lock file Excel still holds may not even be readable
+        if (file.isLockOrHidden()) {
+            return skipped(file, Finding.of(FindingCode.LOCK_OR_HIDDEN_FILE, file.name(), null, null));
+        }
+        if (!file.isWorkbook()) {
+            return skipped(file, Finding.of(FindingCode.NOT_XLSX, file.name(), null, null, file.kindLabel()));
+        }
         long size;
         Instant modified;
         String checksum;
@@ -48,14 +55,7 @@ public class SubmissionIntakeProcessor implements ItemProcessor<SubmissionFile, 
         } catch (IOException e) {
             // vanished or not readable (permissions, a file still being copied): say so, go on
             log.warn("UNREADABLE_WORKBOOK {}: {}", file.name(), e.toString());
-            return skipped(file, "", 0, Instant.EPOCH, Finding.of(FindingCode.UNREADABLE_WORKBOOK, file.name(), null, null));
-        }
-        if (file.isLockOrHidden()) {
-            return skipped(file, checksum, size, modified, Finding.of(FindingCode.LOCK_OR_HIDDEN_FILE, file.name(), null, null));
-        }
-        if (!file.isWorkbook()) {
-            return skipped(file, checksum, size, modified,
-                    Finding.of(FindingCode.NOT_XLSX, file.name(), null, null, file.kindLabel()));
+            return skipped(file, Finding.of(FindingCode.UNREADABLE_WORKBOOK, file.name(), null, null));
         }
         WorkbookContent content = reader.read(file.path(), file.name());
         List<Finding> findings = new ArrayList<>(content.findings());
@@ -68,7 +68,16 @@ public class SubmissionIntakeProcessor implements ItemProcessor<SubmissionFile, 
         return new IntakeResult(file, checksum, size, modified, sheets, findings);
     }
 
-    private static IntakeResult skipped(SubmissionFile file, String checksum, long size, Instant modified, Finding finding) {
-        return new IntakeResult(file, checksum, size, modified, List.of(), List.of(finding));
+    /** A file that is not read: no sheets, one finding; size and time as far as they can be known. */
+    private static IntakeResult skipped(SubmissionFile file, Finding finding) {
+        long size = 0;
+        Instant modified = Instant.EPOCH;
+        try {
+            size = Files.size(file.path());
+            modified = Files.getLastModifiedTime(file.path()).toInstant();
+        } catch (IOException e) {
+            log.debug("no attributes for {}", file.name(), e);
+        }
+        return new IntakeResult(file, "", size, modified, List.of(), List.of(finding));
     }
 }

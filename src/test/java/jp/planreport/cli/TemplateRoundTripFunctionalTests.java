@@ -64,6 +64,12 @@ class TemplateRoundTripFunctionalTests {
     TemplateCommand templateCommand;
 
     @Autowired
+    ValidateCommand validateCommand;
+
+    @Autowired
+    jp.planreport.store.SubmissionStore store;
+
+    @Autowired
     JobLauncherTestUtils jobLauncherTestUtils;
 
     @TempDir
@@ -114,6 +120,52 @@ class TemplateRoundTripFunctionalTests {
                 }
             }
         }
+    }
+
+    @Test
+    void nextYearsTemplatesCarryOverContentAndAnnualPlanFromTheNewestAcceptedSheet() throws Exception {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        Files.createDirectories(input.resolve("2023"));
+        Files.copy(SAMPLE.resolve("plans.csv"), input.resolve("2023").resolve("plans.csv"));
+        // last year's sheets, accepted by validate into the store
+        Path lastYear = Files.createDirectories(input.resolve("2022").resolve("submissions"));
+        Files.copy(SAMPLE.resolve("plans.csv"), input.resolve("2022").resolve("plans.csv"));
+        Files.copy(SAMPLE.resolve("submissions").resolve("総務課.xlsx"), lastYear.resolve("総務課.xlsx"));
+        validateCommand.run(CommandLineOptions.parse(new String[] {"validate", "--input=" + input, "--fiscal-year=2022"}));
+        assertThat(store.newest(2022, 5)).isPresent();
+
+        int exit = templateCommand.run(CommandLineOptions.parse(new String[] {"template", "--input=" + input,
+                "--output=" + output, "--fiscal-year=令和5年度", "--from-previous-year"}));
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        Path template = output.resolve("2023").resolve("templates").resolve("総務課.xlsx");
+        Map<PlanSheetField, String> plan5 = SampleSubmissions.read(SAMPLE.resolve("transcription")).stream()
+                .filter(t -> t.fields().get(PlanSheetField.PLAN_NO).equals("5")).findFirst().orElseThrow().fields();
+        var sheet = new jp.planreport.intake.SubmissionWorkbookReader().read(template, "総務課.xlsx").sheets().get(0);
+        assertThat(sheet.value(PlanSheetField.FISCAL_YEAR)).contains("令和5年度");
+        assertThat(sheet.value(PlanSheetField.CONTENT)).contains(plan5.get(PlanSheetField.CONTENT));
+        assertThat(sheet.value(PlanSheetField.ANNUAL_PLAN)).contains(plan5.get(PlanSheetField.ANNUAL_PLAN));
+        assertThat(sheet.value(PlanSheetField.NOTES)).contains(plan5.get(PlanSheetField.NOTES));
+        assertThat(sheet.value(PlanSheetField.H1_PLAN)).as("this year's work is left to write").contains("");
+    }
+
+    @Test
+    void aBrokenPlanMasterStopsTemplateAndValidateBeforeAnythingIsWritten() throws Exception {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        Path year = Files.createDirectories(input.resolve("2022").resolve("submissions")).getParent();
+        Files.writeString(year.resolve("plans.csv"), "policy_no,plan_no,plan_title\n1,1,題名\n");
+        Files.copy(SAMPLE.resolve("submissions").resolve("総務課.xlsx"), year.resolve("submissions").resolve("総務課.xlsx"));
+        int versions = store.countVersions(2022, 5);
+
+        assertThat(templateCommand.run(CommandLineOptions.parse(
+                new String[] {"template", "--input=" + input, "--output=" + output}))).isEqualTo(ExitCodes.USAGE);
+        assertThat(validateCommand.run(CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input}))).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(output).doesNotExist();
+        assertThat(store.countVersions(2022, 5)).isEqualTo(versions);
     }
 
     /** What a clerk does: types each field into the cell its name points at, and saves. */
