@@ -39,7 +39,7 @@ import jp.planreport.store.SubmissionStore;
 public class ValidateCommand implements Command {
 
     private static final Logger log = LoggerFactory.getLogger(ValidateCommand.class);
-    private static final String UNKNOWN_DEPARTMENT = "担当課不明（プラン番号を読み取れないファイル）";
+    private static final String UNKNOWN_DEPARTMENT = "担当課不明";
 
     private final PlanReportProperties properties;
     private final SubmissionStore store;
@@ -122,11 +122,17 @@ public class ValidateCommand implements Command {
         return new Outcome(reports, missing(master), accepted.size());
     }
 
-    /** The department a file is from: the lead department of the first known plan it carries. */
+    /**
+     * The department a file is from: the lead department of the first known plan it carries, else
+     * a department whose name the file name contains (総務課_修正版.xlsx), else unknown.
+     */
     private static String department(PlanMaster master, IntakeResult result) {
         return result.sheets().stream().map(s -> s.raw().planNo()).filter(java.util.OptionalInt::isPresent)
                 .map(n -> master.plan(n.getAsInt())).flatMap(Optional::stream)
-                .map(PlanMasterEntry::leadDepartment).findFirst().orElse(UNKNOWN_DEPARTMENT);
+                .map(PlanMasterEntry::leadDepartment).findFirst()
+                .or(() -> master.plans().stream().map(PlanMasterEntry::leadDepartment).distinct()
+                        .filter(d -> result.file().name().contains(d)).findFirst())
+                .orElse(UNKNOWN_DEPARTMENT);
     }
 
     /** A plan accepted from more than one file (or sheet) in this run: the newest file wins, all are named. */

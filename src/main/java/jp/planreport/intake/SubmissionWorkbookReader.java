@@ -68,8 +68,7 @@ public class SubmissionWorkbookReader {
         } catch (Exception | StackOverflowError e) {
             // a broken file is the department's problem, not a crash: one finding, detail in the log
             FindingCode code = classify(e, file);
-            log.warn("{} {}: {}", code, displayName, e.toString());
-            log.debug(code + " detail", e);
+            log.warn("{} {}: {}", code, displayName, e.toString(), e);
             return refused(code, displayName);
         }
     }
