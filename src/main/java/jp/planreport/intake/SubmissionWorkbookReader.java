@@ -40,7 +40,12 @@ public class SubmissionWorkbookReader {
     /** The sheet-scoped name of the template's 記入要領 sheet: ours, so skipped without a notice. */
     public static final String INSTRUCTIONS_NAME = "instructions";
     /** No part of a plan workbook comes near this when expanded; a larger one is refused unread. */
-    public static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
+    public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
+    /**
+     * What POI itself lets any part expand to while reading, in case a zip lies about its sizes. A
+     * process-wide POI setting, so generous enough for every other workbook this program reads.
+     */
+    static final long POI_MAX_ENTRY_BYTES = 256L * 1024 * 1024;
     /** POI's zip-bomb guard: a part may expand at most 100-fold (POI's default, made explicit). */
     public static final double MIN_INFLATE_RATIO = 0.01;
 
@@ -50,7 +55,7 @@ public class SubmissionWorkbookReader {
     static {
         // global POI settings: they bound memory and time of every zip POI opens in this process
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxEntrySize(POI_MAX_ENTRY_BYTES);
     }
 
     public WorkbookContent read(Path file, String displayName) {
@@ -89,7 +94,7 @@ public class SubmissionWorkbookReader {
                 magic = FileMagic.valueOf(in);
             }
             return switch (magic) {
-                case OOXML -> null;
+                case OOXML -> tooLargeParts(file);
                 case OLE2 -> encryptedOrXls(file);
                 case BIFF2, BIFF3, BIFF4 -> FindingCode.XLS_RENAMED;
                 default -> FindingCode.UNREADABLE_WORKBOOK;
@@ -97,6 +102,21 @@ public class SubmissionWorkbookReader {
         } catch (IOException e) {
             log.warn("UNREADABLE_WORKBOOK {}: {}", displayName, e.toString());
             return FindingCode.UNREADABLE_WORKBOOK;
+        }
+    }
+
+    /** The sizes the zip's directory declares; a zip too broken to list is left to POI to judge. */
+    private static FindingCode tooLargeParts(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : zip.stream().toList()) {
+                if (entry.getSize() > MAX_ENTRY_BYTES) {
+                    boolean bomb = entry.getCompressedSize() < entry.getSize() * MIN_INFLATE_RATIO;
+                    return bomb ? FindingCode.ZIP_BOMB : FindingCode.WORKBOOK_TOO_LARGE;
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -83,8 +83,13 @@ public final class BadWorkbooks {
         return Files.write(target, bytes);
     }
 
-    /** A workbook whose sheet part expands a thousand-fold: 20 MB of blanks after the XML declaration. */
+    /** A workbook whose sheet part expands a thousand-fold: 10 MB of blanks after the XML declaration. */
     public static Path zipBomb(Path target, int planNo) throws IOException {
+        return zipBomb(target, planNo, 10);
+    }
+
+    /** The same with {@code megabytes} of blanks. */
+    public static Path zipBomb(Path target, int planNo, int megabytes) throws IOException {
         Path good = good(target.resolveSibling(target.getFileName() + ".good"), planNo);
         rewrite(good, target, (name, data, zip) -> {
             if (name.equals(SHEET_PART)) {
@@ -93,7 +98,7 @@ public final class BadWorkbooks {
                 zip.write(xml.substring(0, prolog).getBytes(StandardCharsets.UTF_8));
                 byte[] blanks = new byte[1 << 20];
                 Arrays.fill(blanks, (byte) ' ');
-                for (int i = 0; i < 20; i++) {
+                for (int i = 0; i < megabytes; i++) {
                     zip.write(blanks);
                 }
                 zip.write(xml.substring(prolog).getBytes(StandardCharsets.UTF_8));
