@@ -31,6 +31,9 @@ public final class CommandLine {
                          前回の夜間集計から入力に変更がなければ何も書きません（--force で作り直し）
               schedule   常駐して、設定した時刻（既定: 毎日 02:00 Asia/Tokyo）に夜間集計を行います。止めるには Ctrl+C
               history    これまでの実行を新しい順に表示します（ジョブ、条件、開始、終了、状態、読込・スキップ・書込の件数）
+              template   plans.csv から課ごとの提出用ひな形（output/<年度>/templates/<課>.xlsx）を作成します
+                         （--from-previous-year で前年度の受付済みシートからプランの内容・年度別計画を引継ぎ）
+              validate   提出されたシートを読み込み・検証し、確認事項を課・ファイルごとに表示します（報告書は作成しません）
               --help     この説明を表示します
 
             オプション:
@@ -40,6 +43,7 @@ public final class CommandLine {
               --allow-incomplete   compile: 未提出・不備のプランがあっても「未提出」として作成します
               --force              compile / rollup: 入力に変更がなくても作り直します
               --limit=20           history: 表示する件数
+              --from-previous-year template: 前年度の受付済みシートからプランの内容・年度別計画を引き継ぎます
               application.yml の設定はすべて上書きできます（例: --plan-report.organisation=〇〇市、
               --plan-report.rollup.cron="0 30 1 * * *"、--spring.datasource.url=jdbc:h2:file:/srv/gyokaku/plan-report）
 
@@ -50,13 +54,15 @@ public final class CommandLine {
               java -jar target/plan-report.jar rollup --fiscal-year=R4
               java -jar target/plan-report.jar schedule --input=/srv/gyokaku/input --output=/srv/gyokaku/output
               java -jar target/plan-report.jar history --limit=50
+              java -jar target/plan-report.jar template --fiscal-year=2023 --from-previous-year
+              java -jar target/plan-report.jar validate --fiscal-year=2022
 
             終了コード: 0 完了（警告あり可・変更なし） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り、
                         または別の取りまとめが実行中 / 3 失敗（同じコマンドで再開）
             """;
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
-    static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "history");
+    static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "history", "template", "validate");
 
     /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
     private static final List<String> LOCK_PER_RUN = List.of("schedule");

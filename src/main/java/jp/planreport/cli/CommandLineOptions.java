@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  */
 public record CommandLineOptions(String command, Map<String, String> options, List<String> problems) {
 
-    static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "force", "limit", "help");
+    static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "force", "limit",
+            "from-previous-year", "help");
 
     public static CommandLineOptions parse(String[] args) {
         String command = null;

@@ -5,12 +5,22 @@ package jp.planreport.intake;
  * for the department clerk. Messages take {0} = the detail (a value, a title, a file name).
  */
 public enum FindingCode {
-    NOT_XLSX(Severity.WARNING, "Excel ブック（.xlsx）ではないため読み込みませんでした。.xlsx 形式で保存し直して提出してください。"),
-    LOCK_OR_HIDDEN_FILE(Severity.NOTICE, "Excel の一時ファイルまたは隠しファイルのため読み込みませんでした。"),
-    UNREADABLE_WORKBOOK(Severity.ERROR, "ファイルを Excel ブックとして開けませんでした（壊れているか、.xlsx ではありません）。Excel で開けるか確認し、保存し直して提出してください。"),
+    // the file itself (sheet and field are empty)
+    NOT_XLSX(Severity.WARNING, "{1}のため読み込みませんでした。Excel ブック（.xlsx）形式で保存し直して提出してください。"),
+    LOCK_OR_HIDDEN_FILE(Severity.NOTICE, "Excel の一時ファイル（~$ で始まる名前）または隠しファイルのため読み込みませんでした。"),
+    EMPTY_FILE(Severity.ERROR, "ファイルが空です（0 バイト）。保存し直して提出してください。"),
+    UNREADABLE_WORKBOOK(Severity.ERROR, "ファイルの中身が Excel ブックではありません（名前だけが .xlsx です）。Excel で開けるか確認し、「Excel ブック（.xlsx）」形式で保存し直して提出してください。"),
+    XLS_RENAMED(Severity.ERROR, "中身が古い形式の Excel ブック（.xls）です。Excel で開き、「Excel ブック（.xlsx）」形式で保存し直して提出してください。"),
+    TRUNCATED_WORKBOOK(Severity.ERROR, "ファイルが途中で切れているため開けませんでした（コピーや送信が途中で終わった可能性があります）。元のファイルをもう一度提出してください。"),
+    CORRUPT_WORKBOOK(Severity.ERROR, "ブックが壊れているため開けませんでした。Excel で開けるか確認し、保存し直して提出してください。"),
+    ZIP_BOMB(Severity.ERROR, "展開すると極端に大きくなる異常なファイルのため、安全のため読み込みませんでした。Excel で新しいブックに保存し直して提出してください。"),
+    WORKBOOK_TOO_LARGE(Severity.ERROR, "ブックの中身が大きすぎるため（1 つの部品が {1} を超えています）読み込みませんでした。不要な行や画像を削除して提出してください。"),
+    PASSWORD_PROTECTED(Severity.ERROR, "パスワードで保護（暗号化）されているため開けません。パスワードを解除して保存し直し、提出してください。"),
+    MACRO_ENABLED(Severity.ERROR, "マクロを含むブック（.xlsm）の名前を .xlsx に変えたものです。安全のため読み込みませんでした。「Excel ブック（.xlsx）」形式で保存し直して提出してください。"),
     NO_PLAN_SHEET(Severity.WARNING, "プランシートが 1 枚もありません（名前 plan_no を持つシートがありません）。配布したひな形に記入してください。"),
+    // one sheet (field = the defined name concerned)
     SHEET_IGNORED(Severity.NOTICE, "名前 plan_no がないシートのため、プランシートではないものとして読み飛ばしました。"),
-    MISSING_NAME(Severity.ERROR, "欄「{0}」の名前の定義がありません。配布したひな形を使って記入してください。"),
+    MISSING_NAME(Severity.ERROR, "欄「{0}」の名前の定義（{1}）がありません。配布したひな形を使って記入してください。"),
     REQUIRED_BLANK(Severity.ERROR, "欄「{0}」が未記入です。"),
     INVALID_NUMBER(Severity.ERROR, "欄「{0}」は数字で記入してください（記入内容：{1}）。"),
     INVALID_FISCAL_YEAR(Severity.ERROR, "年度「{1}」を読み取れません。「令和4年度」や「2022」のように記入してください。"),
@@ -19,9 +29,11 @@ public enum FindingCode {
     TITLE_MISMATCH(Severity.ERROR, "欄「{0}」が「{1}」になっていますが、プラン一覧では「{2}」です。ひな形のとおりに記入してください。"),
     INVALID_MARK(Severity.ERROR, "欄「{0}」の進捗見込「{1}」は使えません。◎、○、△ のいずれか 1 つを記入してください。"),
     INVALID_GRADE(Severity.ERROR, "年次評価「{1}」は使えません。{2} のいずれか 1 つを記入してください。"),
-    CONTROL_CHARACTERS(Severity.WARNING, "欄「{0}」に表示できない制御文字が含まれていたため、取り除きました。"),
-    MARKER_WITHOUT_NOTE(Severity.WARNING, "本文の注記記号 {1} に対応する注記（notes 欄）がありません。"),
+    TEXT_TOO_LONG(Severity.ERROR, "欄「{0}」が長すぎます（{1} 文字。{2} 文字まで）。貼り付けた内容を確認し、要点にまとめてください。"),
+    CONTROL_CHARACTERS(Severity.WARNING, "欄「{0}」に表示できない制御文字が含まれていたため、取り除きました（Word などからの貼り付けで入ることがあります）。"),
+    MARKER_WITHOUT_NOTE(Severity.WARNING, "本文の注記記号 {1} に対応する注記（注記欄）がありません。"),
     NOTE_WITHOUT_MARKER(Severity.WARNING, "注記 {1} に対応する記号が本文にありません。"),
+    // across files and the master
     DUPLICATE_PLAN(Severity.WARNING, "プラン {1} のシートが複数あります（{2}）。新しい方（{3}）を採用しました。"),
     MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。");
 

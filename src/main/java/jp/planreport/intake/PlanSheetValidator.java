@@ -31,9 +31,12 @@ public class PlanSheetValidator {
         Check check = new Check(raw);
         for (PlanSheetField field : PlanSheetField.values()) {
             if (!raw.has(field) && (field.requiredAtYearEnd() || field == PlanSheetField.PLAN_NO)) {
-                check.add(FindingCode.MISSING_NAME, field);
-            } else if (requireComplete && field.requiredAtYearEnd() && check.text(field).isBlank()) {
-                check.add(FindingCode.REQUIRED_BLANK, field);
+                check.add(FindingCode.MISSING_NAME, field, field.definedName());
+            } else {
+                String text = check.text(field); // every field once: control characters and length are said here
+                if (requireComplete && field.requiredAtYearEnd() && text.isBlank()) {
+                    check.add(FindingCode.REQUIRED_BLANK, field);
+                }
             }
         }
 
@@ -98,15 +101,22 @@ public class PlanSheetValidator {
         /** The field's text with control characters removed (and said so once). */
         String text(PlanSheetField field) {
             String value = raw.value(field).orElse("");
+            int length = value.codePointCount(0, value.length());
+            if (length > TextRules.MAX_FIELD_LENGTH && !reported(FindingCode.TEXT_TOO_LONG, field)) {
+                add(FindingCode.TEXT_TOO_LONG, field, length, TextRules.MAX_FIELD_LENGTH);
+            }
             if (TextRules.hasControlCharacters(value)) {
-                boolean reported = findings.stream().anyMatch(f -> f.code().equals(FindingCode.CONTROL_CHARACTERS.name())
-                        && field.definedName().equals(f.field()));
-                if (!reported) {
+                if (!reported(FindingCode.CONTROL_CHARACTERS, field)) {
                     add(FindingCode.CONTROL_CHARACTERS, field);
                 }
                 return TextRules.withoutControlCharacters(value);
             }
             return value;
+        }
+
+        /** Fields are read more than once; each problem is said once. */
+        boolean reported(FindingCode code, PlanSheetField field) {
+            return findings.stream().anyMatch(f -> f.code().equals(code.name()) && field.definedName().equals(f.field()));
         }
 
         OptionalInt integer(PlanSheetField field) {

@@ -42,7 +42,27 @@ public class PlanSheetWorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
             Styles styles = new Styles(workbook);
             for (SheetContent content : sheets) {
-                new Layout(workbook, workbook.createSheet(content.sheetName()), content.values(), styles).write();
+                new Layout(workbook, workbook.createSheet(content.sheetName()), content.values(), styles, null).write();
+            }
+            workbook.write(out);
+        }
+    }
+
+    /**
+     * The same sheets as a blank form for a department: a 記入要領 sheet first, the header locked
+     * (the sheets are protected without a password), drop-downs for marks and grades, a hint on every
+     * field, room to write and an A4 print setup.
+     */
+    public void writeTemplate(String department, int fiscalYear, List<SheetContent> sheets, GradeScale grades,
+                              Path target) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+            Styles styles = new Styles(workbook);
+            TemplateForm form = new TemplateForm(workbook, styles.value, styles.body, grades);
+            form.instructions(department, fiscalYear, sheets.size());
+            for (SheetContent content : sheets) {
+                XSSFSheet sheet = workbook.createSheet(content.sheetName());
+                new Layout(workbook, sheet, content.values(), styles, form).write();
+                form.finish(sheet);
             }
             workbook.write(out);
         }
@@ -54,14 +74,18 @@ public class PlanSheetWorkbookWriter {
         private final XSSFSheet sheet;
         private final Map<PlanSheetField, String> values;
         private final Styles styles;
+        /** Null for a filled-in sheet; the template's extras otherwise. */
+        private final TemplateForm form;
         private int row;
 
-        Layout(XSSFWorkbook workbook, XSSFSheet sheet, Map<PlanSheetField, String> values, Styles styles) {
+        Layout(XSSFWorkbook workbook, XSSFSheet sheet, Map<PlanSheetField, String> values, Styles styles,
+               TemplateForm form) {
             this.workbook = workbook;
             this.sheet = sheet;
             this.values = new EnumMap<>(PlanSheetField.class);
             this.values.putAll(values);
             this.styles = styles;
+            this.form = form;
         }
 
         void write() {
@@ -166,11 +190,23 @@ public class PlanSheetWorkbookWriter {
             }
             cell.setCellStyle(body ? styles.body : styles.value);
             int lastRow = r + rows - 1;
+            CellRangeAddress range = new CellRangeAddress(r, lastRow, firstCol, lastCol);
+            if (form != null) {
+                for (int rr = r; rr <= lastRow; rr++) {
+                    for (int cc = firstCol; cc <= lastCol; cc++) {
+                        cell(rr, cc).setCellStyle(form.style(field, body));
+                    }
+                }
+            }
             if (lastCol > firstCol || lastRow > r) {
                 merge(r, lastRow, firstCol, lastCol);
             }
             if (body) {
-                fitHeight(r, value, lastCol - firstCol + 1 == 6 ? BODY_CHARS : BODY_CHARS - 6);
+                int minLines = form != null && value.isBlank() ? TemplateForm.BLANK_LINES : 1;
+                fitHeight(r, value, lastCol - firstCol + 1 == 6 ? BODY_CHARS : BODY_CHARS - 6, minLines);
+            }
+            if (form != null) {
+                form.decorate(sheet, field, range);
             }
             XSSFName name = workbook.createName();
             name.setNameName(field.definedName());
@@ -181,11 +217,12 @@ public class PlanSheetWorkbookWriter {
         }
 
         /** Rows with wrapped text do not grow by themselves in every program: set the height. */
-        private void fitHeight(int r, String value, int widthChars) {
+        private void fitHeight(int r, String value, int widthChars, int minLines) {
             int lines = 0;
             for (String line : value.split("\n", -1)) {
                 lines += Math.max(1, (int) Math.ceil(line.length() * 2.0 / (widthChars * 2 * 0.95)));
             }
+            lines = Math.max(lines, minLines);
             Row rowObj = sheet.getRow(r);
             rowObj.setHeightInPoints(Math.max(18, Math.min(409, lines * 14.5f + 4)));
         }

@@ -1,6 +1,10 @@
 package jp.planreport.intake;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +13,10 @@ import java.util.Map;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
@@ -24,46 +32,178 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a submission workbook by its sheet-scoped defined names, never by cell address. A sheet
  * without the name {@code plan_no} is not a plan sheet (instructions, an example) and is skipped.
+ * Whatever the file really is (empty, not a zip, an .xls or encrypted file under an .xlsx name, a
+ * macro workbook, a truncated or corrupt zip, a zip bomb) becomes one finding, never an exception.
  */
 public class SubmissionWorkbookReader {
 
+    /** The sheet-scoped name of the template's 記入要領 sheet: ours, so skipped without a notice. */
+    public static final String INSTRUCTIONS_NAME = "instructions";
+    /** No part of a plan workbook comes near this when expanded; a larger one is refused unread. */
+    public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
+    /**
+     * What POI itself lets any part expand to while reading, in case a zip lies about its sizes. A
+     * process-wide POI setting, so generous enough for every other workbook this program reads.
+     */
+    static final long POI_MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** POI's zip-bomb guard: a part may expand at most 100-fold (POI's default, made explicit). */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+
     private static final Logger log = LoggerFactory.getLogger(SubmissionWorkbookReader.class);
+    private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+
+    static {
+        // global POI settings: they bound memory and time of every zip POI opens in this process
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(POI_MAX_ENTRY_BYTES);
+    }
 
     public WorkbookContent read(Path file, String displayName) {
+        FindingCode problem = whatIsWrongWithTheFile(file, displayName);
+        if (problem != null) {
+            return refused(problem, displayName);
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            if (hasMacros(pkg)) {
+                return refused(FindingCode.MACRO_ENABLED, displayName);
+            }
+            try (XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+                return planSheets(workbook, displayName);
+            }
+        } catch (Exception | StackOverflowError e) {
+            // a broken file is the department's problem, not a crash: one finding, detail in the log
+            FindingCode code = classify(e, file);
+            log.warn("{} {}: {}", code, displayName, e.toString(), e);
+            return refused(code, displayName);
+        }
+    }
+
+    private static WorkbookContent refused(FindingCode code, String displayName) {
+        Object detail = code == FindingCode.WORKBOOK_TOO_LARGE ? (MAX_ENTRY_BYTES / 1024 / 1024) + " MB" : null;
+        return new WorkbookContent(List.of(), List.of(Finding.of(code, displayName, null, null, detail)));
+    }
+
+    /** Looks at the bytes, not the name: what the file claims to be does not matter. */
+    private static FindingCode whatIsWrongWithTheFile(Path file, String displayName) {
+        try {
+            if (Files.size(file) == 0) {
+                return FindingCode.EMPTY_FILE;
+            }
+            FileMagic magic;
+            try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+                magic = FileMagic.valueOf(in);
+            }
+            return switch (magic) {
+                case OOXML -> tooLargeParts(file);
+                case OLE2 -> encryptedOrXls(file);
+                case BIFF2, BIFF3, BIFF4 -> FindingCode.XLS_RENAMED;
+                default -> FindingCode.UNREADABLE_WORKBOOK;
+            };
+        } catch (IOException e) {
+            log.warn("UNREADABLE_WORKBOOK {}: {}", displayName, e.toString());
+            return FindingCode.UNREADABLE_WORKBOOK;
+        }
+    }
+
+    /** The sizes the zip's directory declares; a zip too broken to list is left to POI to judge. */
+    private static FindingCode tooLargeParts(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : zip.stream().toList()) {
+                if (entry.getSize() > MAX_ENTRY_BYTES) {
+                    boolean bomb = entry.getCompressedSize() < entry.getSize() * MIN_INFLATE_RATIO;
+                    return bomb ? FindingCode.ZIP_BOMB : FindingCode.WORKBOOK_TOO_LARGE;
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An OLE2 file is either an encrypted (password-protected) .xlsx or an old .xls. */
+    private static FindingCode encryptedOrXls(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo") ? FindingCode.PASSWORD_PROTECTED : FindingCode.XLS_RENAMED;
+        } catch (IOException | RuntimeException e) {
+            log.debug("unreadable OLE2 file {}", file, e);
+            return FindingCode.CORRUPT_WORKBOOK;
+        }
+    }
+
+    /** A macro-enabled workbook renamed to .xlsx: never opened further, never trusted. */
+    private static boolean hasMacros(OPCPackage pkg) throws Exception {
+        for (PackagePart part : pkg.getParts()) {
+            String type = part.getContentType().toLowerCase(java.util.Locale.ROOT);
+            String name = part.getPartName().getName().toLowerCase(java.util.Locale.ROOT);
+            if (type.contains("macroenabled") || type.contains("vbaproject") || name.endsWith("vbaproject.bin")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FindingCode classify(Throwable e, Path file) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("max. ratio") || message.contains("more internal file entries")) {
+                return FindingCode.ZIP_BOMB;
+            }
+            if (message.contains("max size of the expanded data")) {
+                return FindingCode.WORKBOOK_TOO_LARGE;
+            }
+            if (t instanceof org.apache.poi.EncryptedDocumentException) {
+                return FindingCode.PASSWORD_PROTECTED;
+            }
+        }
+        return hasEndOfCentralDirectory(file) ? FindingCode.CORRUPT_WORKBOOK : FindingCode.TRUNCATED_WORKBOOK;
+    }
+
+    /** A zip ends with its directory; a copy cut short lacks it (the record sits in the last 64 KiB). */
+    private static boolean hasEndOfCentralDirectory(Path file) {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            int tail = (int) Math.min(in.length(), 22 + 65_535);
+            byte[] bytes = new byte[tail];
+            in.seek(in.length() - tail);
+            in.readFully(bytes);
+            for (int i = tail - 22; i >= 0; i--) {
+                int signature = (bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8 | (bytes[i + 2] & 0xFF) << 16
+                        | (bytes[i + 3] & 0xFF) << 24;
+                if (signature == END_OF_CENTRAL_DIRECTORY) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static WorkbookContent planSheets(XSSFWorkbook workbook, String displayName) {
         List<RawPlanSheet> sheets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            Map<Integer, Map<String, String>> valuesBySheet = new LinkedHashMap<>();
-            for (Name name : workbook.getAllNames()) {
-                int sheetIndex = name.getSheetIndex();
-                if (sheetIndex < 0) {
-                    continue; // the contract asks for sheet-scoped names only
-                }
-                String text = referencedText(workbook, name);
-                if (text != null) {
-                    valuesBySheet.computeIfAbsent(sheetIndex, i -> new LinkedHashMap<>()).put(name.getNameName(), text);
-                }
+        Map<Integer, Map<String, String>> valuesBySheet = new LinkedHashMap<>();
+        for (Name name : workbook.getAllNames()) {
+            int sheetIndex = name.getSheetIndex();
+            if (sheetIndex < 0) {
+                continue; // the contract asks for sheet-scoped names only
             }
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                String sheetName = workbook.getSheetName(i);
-                Map<String, String> values = valuesBySheet.getOrDefault(i, Map.of());
-                if (!values.containsKey(PlanSheetField.PLAN_NO.definedName())) {
-                    findings.add(Finding.of(FindingCode.SHEET_IGNORED, displayName, sheetName, null));
-                    continue;
-                }
+            String text = referencedText(workbook, name);
+            if (text != null) {
+                valuesBySheet.computeIfAbsent(sheetIndex, i -> new LinkedHashMap<>()).put(name.getNameName(), text);
+            }
+        }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            String sheetName = workbook.getSheetName(i);
+            Map<String, String> values = valuesBySheet.getOrDefault(i, Map.of());
+            if (values.containsKey(PlanSheetField.PLAN_NO.definedName())) {
                 sheets.add(new RawPlanSheet(displayName, sheetName, values));
+            } else if (!values.containsKey(INSTRUCTIONS_NAME)) {
+                findings.add(Finding.of(FindingCode.SHEET_IGNORED, displayName, sheetName, null));
             }
-            if (sheets.isEmpty()) {
-                findings.add(Finding.of(FindingCode.NO_PLAN_SHEET, displayName, null, null));
-            }
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            // a broken file is the department's problem, not a crash: one finding, detail in the log
-            log.warn("UNREADABLE_WORKBOOK {}: {}", displayName, e.toString());
-            log.debug("UNREADABLE_WORKBOOK detail", e);
-            sheets.clear();
-            findings.clear();
-            findings.add(Finding.of(FindingCode.UNREADABLE_WORKBOOK, displayName, null, null));
+        }
+        if (sheets.isEmpty()) {
+            findings.clear(); // one finding for the file says it all
+            findings.add(Finding.of(FindingCode.NO_PLAN_SHEET, displayName, null, null));
         }
         return new WorkbookContent(sheets, findings);
     }

@@ -10,6 +10,7 @@ import org.springframework.batch.item.ItemWriter;
 
 import jp.planreport.cli.Console;
 import jp.planreport.intake.Finding;
+import jp.planreport.intake.Severity;
 import jp.planreport.intake.ValidatedSheet;
 import jp.planreport.store.SubmissionStore;
 
@@ -45,10 +46,21 @@ public class IntakeResultWriter implements ItemWriter<IntakeResult> {
                         planNo.isPresent() ? planNo.getAsInt() : null, versionId);
             }
             store.saveFindings(jobInstanceId, result.findings());
-            long errors = result.findings().stream().filter(Finding::isError).count();
             Console.info("  読込 " + result.file().name() + ": 受付 " + (accepted.isEmpty() ? "なし" : String.join("、", accepted))
-                    + (errors > 0 ? "（エラー " + errors + " 件）" : ""));
+                    + counts(result.findings()));
             result.findings().forEach(f -> log.info("{} {} {} {} {}", f.code(), f.file(), f.sheet(), f.field(), f.message()));
         }
+    }
+
+    /** 「（エラー 1 件、警告 2 件）」, or nothing when the file was clean. */
+    private static String counts(List<Finding> findings) {
+        List<String> parts = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            long n = findings.stream().filter(f -> f.severity() == severity).count();
+            if (n > 0) {
+                parts.add(severity.label() + " " + n + " 件");
+            }
+        }
+        return parts.isEmpty() ? "" : "（" + String.join("、", parts) + "）";
     }
 }

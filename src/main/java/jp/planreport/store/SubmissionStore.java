@@ -32,7 +32,9 @@ public class SubmissionStore {
 
     public SubmissionStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        // derived getters (HalfYear.isEmpty) are written too; versions stored by an older or newer
+        // build must stay readable, so unknown properties are ignored whatever mapper is given
+        this.json = json.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /**
@@ -57,6 +59,12 @@ public class SubmissionStore {
     public int countVersions(int fiscalYear, int planNo) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ?",
                 Integer.class, fiscalYear, planNo);
+    }
+
+    /** Every accepted version of a plan, newest first: the plan sheet's history. */
+    public List<PlanSheetVersion> versions(int fiscalYear, int planNo) {
+        return jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
+                + "ORDER BY file_modified_at DESC, id DESC", this::mapVersion, fiscalYear, planNo);
     }
 
     /** The version reported for a plan: the newest file among the accepted ones. */

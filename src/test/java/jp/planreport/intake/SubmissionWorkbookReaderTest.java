@@ -96,7 +96,7 @@ class SubmissionWorkbookReaderTest {
         Path truncated = dir.resolve("truncated.xlsx");
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(reader.read(truncated, "truncated.xlsx").findings()).extracting(Finding::code)
-                .containsExactly("UNREADABLE_WORKBOOK");
+                .containsExactly("TRUNCATED_WORKBOOK");
     }
 
     private static void name(XSSFWorkbook wb, int sheetIndex, String name, String ref) {

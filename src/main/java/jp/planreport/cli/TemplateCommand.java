@@ -1,0 +1,91 @@
+package jp.planreport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import jp.planreport.config.PlanReportProperties;
+import jp.planreport.intake.FiscalYears;
+import jp.planreport.intake.PlanSheet;
+import jp.planreport.intake.PlanSheetWorkbookWriter;
+import jp.planreport.intake.SubmissionTemplates;
+import jp.planreport.intake.SubmissionTemplates.DepartmentTemplate;
+import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.SubmissionStore;
+
+/**
+ * {@code template}: one blank submission workbook per department from plans.csv, into
+ * {@code <output>/<year>/templates/}. With --from-previous-year, プランの内容 and 年度別計画 are
+ * filled in from the newest accepted sheet of the previous year, where the store has one.
+ */
+@Component
+public class TemplateCommand implements Command {
+
+    static final String FROM_PREVIOUS_YEAR = "from-previous-year";
+    private static final Logger log = LoggerFactory.getLogger(TemplateCommand.class);
+
+    private final PlanReportProperties properties;
+    private final SubmissionStore store;
+
+    public TemplateCommand(PlanReportProperties properties, SubmissionStore store) {
+        this.properties = properties;
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "template";
+    }
+
+    @Override
+    public int run(CommandLineOptions options) {
+        Optional<YearInput> resolved = YearInput.resolve(options, properties, "ひな形の作成");
+        if (resolved.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        YearInput input = resolved.get();
+        boolean carryOver = Boolean.parseBoolean(options.options().getOrDefault(FROM_PREVIOUS_YEAR, "false"));
+        int previousYear = input.fiscalYear() - 1;
+        var templates = SubmissionTemplates.of(input.master(), planNo -> carryOver
+                ? store.newest(previousYear, planNo).map(PlanSheetVersion::sheet) : Optional.<PlanSheet>empty());
+        Path folder = options.output(properties.output()).toAbsolutePath().normalize()
+                .resolve(Integer.toString(input.fiscalYear())).resolve("templates");
+        Console.info(FiscalYears.label(input.fiscalYear()) + " 提出用ひな形: " + folder);
+        PlanSheetWorkbookWriter writer = new PlanSheetWorkbookWriter();
+        try {
+            Files.createDirectories(folder);
+            for (DepartmentTemplate template : templates) {
+                Path target = folder.resolve(template.fileName());
+                // written beside the target and moved into place: never a half-written template
+                Path part = Files.createTempFile(folder, ".template-", ".part");
+                try {
+                    writer.writeTemplate(template.department(), input.fiscalYear(), template.sheets(),
+                            properties.gradeScale(), part);
+                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(part);
+                }
+                Console.info("  " + template.fileName() + ": " + template.sheets().stream()
+                        .map(PlanSheetWorkbookWriter.SheetContent::sheetName).collect(Collectors.joining("、"))
+                        + (template.carriedOver().isEmpty() ? "" : "（前年度から引継ぎ: " + template.carriedOver().stream()
+                        .map(n -> "プラン" + n).collect(Collectors.joining("、")) + "）"));
+            }
+        } catch (IOException e) {
+            log.error("template failed", e);
+            Console.error("ひな形を書き込めませんでした: " + e.getMessage() + "（出力フォルダを確認してください）");
+            return ExitCodes.FAILED;
+        }
+        if (carryOver && templates.stream().allMatch(t -> t.carriedOver().isEmpty())) {
+            Console.info("前年度（" + FiscalYears.label(previousYear) + "）の受付済みシートがないため、引継ぎはありません。");
+        }
+        Console.info(templates.size() + " 課分のひな形を作成しました。");
+        return ExitCodes.DONE;
+    }
+}

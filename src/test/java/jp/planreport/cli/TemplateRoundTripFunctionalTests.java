@@ -1,0 +1,239 @@
+package jp.planreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.test.JobLauncherTestUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.batch.core.Job;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.planreport.intake.Checksums;
+import jp.planreport.intake.PlanSheetField;
+import jp.planreport.intake.SubmissionFolder;
+import jp.planreport.job.JobParameterNames;
+import jp.planreport.sample.SampleSubmissions;
+import jp.planreport.sample.SampleSubmissions.TranscribedSheet;
+
+/**
+ * The template round trip: {@code template} writes the departments' workbooks from the sample's
+ * plans.csv, a "clerk" (POI) fills every field by its defined name with the transcribed sample,
+ * the year-end compilation accepts them and the PDF prints what was written.
+ */
+@SpringBatchTest
+@SpringBootTest
+class TemplateRoundTripFunctionalTests {
+
+    private static final Path SAMPLE = Path.of("input", "2022");
+    private static final String RUNNING_HEADER = "行財政改革プラン令和4年度進捗・評価シート";
+
+    @TempDir
+    static Path database;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
+        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
+    }
+
+    @Autowired
+    TemplateCommand templateCommand;
+
+    @Autowired
+    ValidateCommand validateCommand;
+
+    @Autowired
+    jp.planreport.store.SubmissionStore store;
+
+    @Autowired
+    JobLauncherTestUtils jobLauncherTestUtils;
+
+    @Autowired
+    @Qualifier("yearEndCompilationJob")
+    Job yearEndCompilationJob;
+
+    @BeforeEach
+    void launchTheYearEndCompilation() {
+        jobLauncherTestUtils.setJob(yearEndCompilationJob);
+    }
+
+    @TempDir
+    Path work;
+
+    @Test
+    void templatesFilledInByNameCompileIntoAReportThatPrintsWhatWasWritten() throws Exception {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        Path submissions = Files.createDirectories(input.resolve("2022").resolve("submissions"));
+        Files.copy(SAMPLE.resolve("plans.csv"), input.resolve("2022").resolve("plans.csv"));
+
+        int exit = templateCommand.run(CommandLineOptions.parse(
+                new String[] {"template", "--input=" + input, "--output=" + output}));
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        Path templates = output.resolve("2022").resolve("templates");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(templates)) {
+            files = list.sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("企画経営課.xlsx", "協働推進課.xlsx", "広報課.xlsx", "総務課.xlsx");
+
+        List<TranscribedSheet> transcribed = SampleSubmissions.read(SAMPLE.resolve("transcription"));
+        for (Path template : files) {
+            fillIn(template, transcribed, submissions.resolve(template.getFileName()));
+        }
+
+        JobExecution execution = jobLauncherTestUtils.launchJob(new JobParametersBuilder()
+                .addLong(JobParameterNames.FISCAL_YEAR, 2022L)
+                .addString(JobParameterNames.INPUT, input.toString())
+                .addString(JobParameterNames.OUTPUT, output.toString())
+                .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(SubmissionFolder.of(input, 2022)))
+                .addString(JobParameterNames.ALLOW_INCOMPLETE, "false")
+                .toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
+        String pdf = squeeze(pdfText(output.resolve("2022").resolve("report-2022.pdf")));
+        for (TranscribedSheet sheet : transcribed) {
+            for (PlanSheetField field : List.of(PlanSheetField.CONTENT, PlanSheetField.ANNUAL_PLAN, PlanSheetField.H1_RESULT,
+                    PlanSheetField.H2_PLAN, PlanSheetField.SUMMARY)) {
+                for (String line : sheet.fields().get(field).split("\n")) {
+                    assertThat(pdf.contains(squeeze(line)))
+                            .as("プラン%s %s: 「%s」", sheet.fields().get(PlanSheetField.PLAN_NO), field.definedName(), line)
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void nextYearsTemplatesCarryOverContentAndAnnualPlanFromTheNewestAcceptedSheet() throws Exception {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        Files.createDirectories(input.resolve("2023"));
+        Files.copy(SAMPLE.resolve("plans.csv"), input.resolve("2023").resolve("plans.csv"));
+        // last year's sheets, accepted by validate into the store
+        Path lastYear = Files.createDirectories(input.resolve("2022").resolve("submissions"));
+        Files.copy(SAMPLE.resolve("plans.csv"), input.resolve("2022").resolve("plans.csv"));
+        Files.copy(SAMPLE.resolve("submissions").resolve("総務課.xlsx"), lastYear.resolve("総務課.xlsx"));
+        validateCommand.run(CommandLineOptions.parse(new String[] {"validate", "--input=" + input, "--fiscal-year=2022"}));
+        assertThat(store.newest(2022, 5)).isPresent();
+
+        int exit = templateCommand.run(CommandLineOptions.parse(new String[] {"template", "--input=" + input,
+                "--output=" + output, "--fiscal-year=令和5年度", "--from-previous-year"}));
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        Path template = output.resolve("2023").resolve("templates").resolve("総務課.xlsx");
+        Map<PlanSheetField, String> plan5 = SampleSubmissions.read(SAMPLE.resolve("transcription")).stream()
+                .filter(t -> t.fields().get(PlanSheetField.PLAN_NO).equals("5")).findFirst().orElseThrow().fields();
+        var sheet = new jp.planreport.intake.SubmissionWorkbookReader().read(template, "総務課.xlsx").sheets().get(0);
+        assertThat(sheet.value(PlanSheetField.FISCAL_YEAR)).contains("令和5年度");
+        assertThat(sheet.value(PlanSheetField.CONTENT)).contains(plan5.get(PlanSheetField.CONTENT));
+        assertThat(sheet.value(PlanSheetField.ANNUAL_PLAN)).contains(plan5.get(PlanSheetField.ANNUAL_PLAN));
+        assertThat(sheet.value(PlanSheetField.NOTES)).contains(plan5.get(PlanSheetField.NOTES));
+        assertThat(sheet.value(PlanSheetField.H1_PLAN)).as("this year's work is left to write").contains("");
+    }
+
+    @Test
+    void aBrokenPlanMasterStopsTemplateAndValidateBeforeAnythingIsWritten() throws Exception {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        Path year = Files.createDirectories(input.resolve("2022").resolve("submissions")).getParent();
+        Files.writeString(year.resolve("plans.csv"), "policy_no,plan_no,plan_title\n1,1,題名\n");
+        Files.copy(SAMPLE.resolve("submissions").resolve("総務課.xlsx"), year.resolve("submissions").resolve("総務課.xlsx"));
+        int versions = store.countVersions(2022, 5);
+
+        assertThat(templateCommand.run(CommandLineOptions.parse(
+                new String[] {"template", "--input=" + input, "--output=" + output}))).isEqualTo(ExitCodes.USAGE);
+        assertThat(validateCommand.run(CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input}))).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(output).doesNotExist();
+        assertThat(store.countVersions(2022, 5)).isEqualTo(versions);
+    }
+
+    /** What a clerk does: types each field into the cell its name points at, and saves. */
+    private static void fillIn(Path template, List<TranscribedSheet> transcribed, Path target) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(template))) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                XSSFName planNo = name(workbook, i, PlanSheetField.PLAN_NO.definedName());
+                if (planNo == null) {
+                    continue; // 記入要領
+                }
+                String number = cell(sheet, planNo).toString().replace(".0", "");
+                Map<PlanSheetField, String> fields = transcribed.stream()
+                        .filter(t -> t.fields().get(PlanSheetField.PLAN_NO).equals(number)).findFirst().orElseThrow().fields();
+                for (PlanSheetField field : PlanSheetField.values()) {
+                    if (!field.isHeader() && fields.containsKey(field)) {
+                        cell(sheet, name(workbook, i, field.definedName())).setCellValue(fields.get(field));
+                    } else if (field.isHeader()) {
+                        assertThat(cell(sheet, name(workbook, i, field.definedName())).toString()).as(field.definedName())
+                                .isNotBlank();
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    private static XSSFName name(XSSFWorkbook workbook, int sheetIndex, String name) {
+        return workbook.getNames(name).stream().filter(n -> n.getSheetIndex() == sheetIndex).findFirst().orElse(null);
+    }
+
+    private static Cell cell(XSSFSheet sheet, XSSFName name) {
+        CellReference first = new AreaReference(name.getRefersToFormula(), SpreadsheetVersion.EXCEL2007).getFirstCell();
+        Row row = sheet.getRow(first.getRow());
+        return row.getCell(first.getCol());
+    }
+
+    /** The pages' text without the running header and the page number, so that a split line reads whole. */
+    private static String pdfText(Path pdf) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String body = squeeze(stripper.getText(document));
+                body = body.startsWith(RUNNING_HEADER) ? body.substring(RUNNING_HEADER.length()) : body;
+                text.append(body.endsWith("-" + page + "-") ? body.substring(0, body.length() - ("-" + page + "-").length()) : body);
+            }
+        }
+        return text.toString();
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u3000]+", "");
+    }
+}

@@ -1,0 +1,223 @@
+package jp.planreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.test.JobLauncherTestUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.batch.core.Job;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.planreport.config.PlanReportProperties;
+import jp.planreport.intake.BadWorkbooks;
+import jp.planreport.intake.Checksums;
+import jp.planreport.intake.Finding;
+import jp.planreport.intake.PlanSheetField;
+import jp.planreport.intake.SubmissionFolder;
+import jp.planreport.job.JobParameterNames;
+import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.SubmissionStore;
+
+/**
+ * {@code validate} on a folder holding one good workbook and one file of each bad kind: one finding
+ * per bad file, the good plan accepted and stored, nothing from the bad files stored, no report
+ * written; then the compilation (allowing the missing plan) prints the good plan.
+ */
+@SpringBatchTest
+@SpringBootTest
+class ValidateCommandFunctionalTests {
+
+    /** plans 2 (協働推進課) and 5 (総務課) of the test master, as the office would keep them. */
+    private static final String PLANS_CSV = """
+            policy_no,policy_title,initiative_code,initiative_title,plan_no,plan_title,departments
+            1,参加と協働のまちづくりの実践,1-2,参加と協働の推進のための環境整備,2,市民活動・地域コミュニティ活動に関する支援の推進,協働推進課
+            1,参加と協働のまちづくりの実践,1-3,市政情報の積極的な提供,5,適正な公文書管理の推進,総務課
+            """;
+
+    @TempDir
+    static Path database;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
+        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
+    }
+
+    @Autowired
+    ValidateCommand validateCommand;
+
+    @Autowired
+    PlanReportProperties properties;
+
+    @Autowired
+    SubmissionStore store;
+
+    @Autowired
+    JobLauncherTestUtils jobLauncherTestUtils;
+
+    @Autowired
+    @Qualifier("yearEndCompilationJob")
+    Job yearEndCompilationJob;
+
+    @BeforeEach
+    void launchTheYearEndCompilation() {
+        jobLauncherTestUtils.setJob(yearEndCompilationJob);
+    }
+
+    @TempDir
+    Path work;
+
+    @Test
+    void oneFindingPerBadFileTheGoodPlanStoredAndCompiledNothingFromTheBadOnes() throws Exception {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        Path year = Files.createDirectories(input.resolve("2022"));
+        Files.writeString(year.resolve("plans.csv"), PLANS_CSV, StandardCharsets.UTF_8);
+        Path in = Files.createDirectories(year.resolve("submissions"));
+        Files.createDirectories(in.resolve("旧"));
+
+        BadWorkbooks.good(in.resolve("協働推進課.xlsx"), 2);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("空.xlsx", "EMPTY_FILE");
+        BadWorkbooks.empty(in.resolve("空.xlsx"));
+        expected.put("名前だけ.xlsx", "UNREADABLE_WORKBOOK");
+        BadWorkbooks.notAZip(in.resolve("名前だけ.xlsx"));
+        expected.put("途中まで.xlsx", "TRUNCATED_WORKBOOK");
+        BadWorkbooks.truncated(in.resolve("途中まで.xlsx"), 5);
+        expected.put("壊れた.xlsx", "CORRUPT_WORKBOOK");
+        BadWorkbooks.corrupt(in.resolve("壊れた.xlsx"), 5);
+        expected.put("爆弾.xlsx", "ZIP_BOMB");
+        BadWorkbooks.zipBomb(in.resolve("爆弾.xlsx"), 5);
+        expected.put("暗号化.xlsx", "PASSWORD_PROTECTED");
+        BadWorkbooks.passwordProtected(in.resolve("暗号化.xlsx"), 5);
+        expected.put("マクロ.xlsx", "MACRO_ENABLED");
+        BadWorkbooks.macroEnabled(in.resolve("マクロ.xlsx"), 5);
+        expected.put("旧形式.xlsx", "XLS_RENAMED");
+        BadWorkbooks.xlsRenamed(in.resolve("旧形式.xlsx"));
+        expected.put("白紙.xlsx", "NO_PLAN_SHEET");
+        BadWorkbooks.noPlanSheet(in.resolve("白紙.xlsx"));
+        Path good5 = BadWorkbooks.good(work.resolve("good5.xlsx"), 5);
+        for (String name : List.of("総務課.xls", "総務課.xlsm", "総務課.csv")) {
+            expected.put(name, "NOT_XLSX");
+            Files.copy(good5, in.resolve(name));
+        }
+        expected.put("~$総務課.xlsx", "LOCK_OR_HIDDEN_FILE");
+        Files.copy(good5, in.resolve("~$総務課.xlsx"));
+        expected.put(".総務課.xlsx", "LOCK_OR_HIDDEN_FILE");
+        Files.copy(good5, in.resolve(".総務課.xlsx"));
+        expected.put("旧/名前なし.xlsx", "MISSING_NAME");
+        BadWorkbooks.withoutName(in.resolve("旧/名前なし.xlsx"), 5, PlanSheetField.SUMMARY);
+        expected.put("番号違い.xlsx", "UNKNOWN_PLAN");
+        BadWorkbooks.changed(in.resolve("番号違い.xlsx"), 5, v -> v.put(PlanSheetField.PLAN_NO, "99"));
+        expected.put("題名違い.xlsx", "TITLE_MISMATCH");
+        BadWorkbooks.changed(in.resolve("題名違い.xlsx"), 5, v -> v.put(PlanSheetField.POLICY_TITLE, "参加と協働"));
+        expected.put("前年度.xlsx", "WRONG_FISCAL_YEAR");
+        BadWorkbooks.changed(in.resolve("前年度.xlsx"), 5, v -> v.put(PlanSheetField.FISCAL_YEAR, "2021"));
+        expected.put("記号.xlsx", "INVALID_MARK");
+        BadWorkbooks.changed(in.resolve("記号.xlsx"), 5, v -> v.put(PlanSheetField.H2_PROGRESS, "○○"));
+        expected.put("評価.xlsx", "INVALID_GRADE");
+        BadWorkbooks.changed(in.resolve("評価.xlsx"), 5, v -> v.put(PlanSheetField.GRADE, "AA"));
+        expected.put("長文.xlsx", "TEXT_TOO_LONG");
+        BadWorkbooks.changed(in.resolve("長文.xlsx"), 5, v -> v.put(PlanSheetField.H1_RESULT, "長".repeat(20_000)));
+
+        YearInput yearInput = YearInput.resolve(CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input}), properties, "検証").orElseThrow();
+        ValidateCommand.Outcome outcome = validateCommand.validate(yearInput);
+
+        assertThat(outcome.files()).hasSize(expected.size() + 1);
+        ValidateCommand.FileReport good = outcome.files().stream().filter(f -> f.file().equals("協働推進課.xlsx"))
+                .findFirst().orElseThrow();
+        assertThat(good.findings()).isEmpty();
+        assertThat(good.accepted()).containsExactly(2);
+        assertThat(good.department()).isEqualTo("協働推進課");
+        expected.forEach((file, code) -> {
+            ValidateCommand.FileReport report = outcome.files().stream().filter(f -> f.file().equals(file)).findFirst().orElseThrow();
+            assertThat(report.findings()).as(file).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo(code);
+                assertThat(f.file()).isEqualTo(file);
+            });
+            assertThat(report.accepted()).as(file).isEmpty();
+        });
+        assertThat(outcome.missing()).containsOnlyKeys("総務課");
+        assertThat(outcome.missing().get("総務課")).extracting(Finding::code).containsExactly("MISSING_SUBMISSION");
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.REFUSED);
+
+        assertThat(store.versions(2022, 2)).extracting(PlanSheetVersion::sourceFile).containsExactly("協働推進課.xlsx");
+        assertThat(store.countVersions(2022, 5)).isZero();
+        assertThat(store.countVersions(2022, 99)).isZero();
+        assertThat(output).as("validate writes no report").doesNotExist();
+
+        // the same folder again adds nothing; a newer but invalid copy of plan 2 replaces nothing
+        assertThat(validateCommand.run(CommandLineOptions.parse(new String[] {"validate", "--input=" + input})))
+                .isEqualTo(ExitCodes.REFUSED);
+        Path invalid = BadWorkbooks.changed(in.resolve("協働推進課_修正版.xlsx"), 2, v -> {
+            v.put(PlanSheetField.GRADE, "Z");
+            v.put(PlanSheetField.CONTENT, "差し替えようとした内容");
+        });
+        Files.setLastModifiedTime(invalid, FileTime.from(Instant.now().plusSeconds(60)));
+        validateCommand.validate(yearInput);
+        assertThat(store.versions(2022, 2)).extracting(PlanSheetVersion::sourceFile).containsExactly("協働推進課.xlsx");
+        Files.delete(invalid);
+
+        JobExecution execution = jobLauncherTestUtils.launchJob(new JobParametersBuilder()
+                .addLong(JobParameterNames.FISCAL_YEAR, 2022L)
+                .addString(JobParameterNames.INPUT, input.toString())
+                .addString(JobParameterNames.OUTPUT, output.toString())
+                .addString(JobParameterNames.INPUT_DIGEST, Checksums.of(SubmissionFolder.of(input, 2022)))
+                .addString(JobParameterNames.ALLOW_INCOMPLETE, "true")
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        try (PDDocument pdf = Loader.loadPDF(output.resolve("2022").resolve("report-2022.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u3000]+", "");
+            assertThat(text.contains("プラン2の内容です。")).as("the good plan is printed").isTrue();
+            assertThat(text.contains("差し替えようとした内容")).isFalse();
+        }
+        assertThat(output.resolve("2022").resolve("summary-2022.xlsx")).exists();
+    }
+
+    @Test
+    void aPlanInTwoFilesNamesBothAndTheNewestFileWins() throws Exception {
+        Path input = work.resolve("input");
+        Path year = Files.createDirectories(input.resolve("2022"));
+        Files.writeString(year.resolve("plans.csv"), PLANS_CSV, StandardCharsets.UTF_8);
+        Path in = Files.createDirectories(year.resolve("submissions"));
+        Path older = BadWorkbooks.changed(in.resolve("総務課_4月.xlsx"), 5, v -> v.put(PlanSheetField.SUMMARY, "○4月版"));
+        Path newer = BadWorkbooks.changed(in.resolve("総務課_5月.xlsx"), 5, v -> v.put(PlanSheetField.SUMMARY, "○5月版"));
+        Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2023-04-20T09:00:00Z")));
+        Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2023-05-20T09:00:00Z")));
+        // the older file sorts last by name: the time, not the order, decides
+        Files.move(older, in.resolve("総務課_控え.xlsx"));
+
+        ValidateCommand.Outcome outcome = validateCommand.validate(YearInput.resolve(CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input}), properties, "検証").orElseThrow());
+
+        assertThat(outcome.all()).filteredOn(f -> f.code().equals("DUPLICATE_PLAN")).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("総務課_5月.xlsx");
+            assertThat(f.sheet()).isEqualTo("プラン5");
+            assertThat(f.field()).isEqualTo("plan_no");
+            assertThat(f.message()).contains("総務課_5月.xlsx（プラン5）", "総務課_控え.xlsx（プラン5）", "新しい方（総務課_5月.xlsx）");
+        });
+        assertThat(store.newest(2022, 5)).hasValueSatisfying(v -> assertThat(v.sheet().summary()).containsExactly("5月版"));
+    }
+}

@@ -1,0 +1,75 @@
+package jp.planreport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.planreport.intake.PlanSheet;
+import jp.planreport.intake.PlanSheetField;
+import jp.planreport.intake.PlanSheetValidator;
+import jp.planreport.intake.RawPlanSheet;
+import jp.planreport.intake.SheetFixtures;
+
+/** The store on a real H2 file database with the project's schema. */
+class SubmissionStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private SubmissionStore store;
+
+    @BeforeEach
+    void database() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("store"), "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource);
+        store = new SubmissionStore(new JdbcTemplate(dataSource), new ObjectMapper());
+    }
+
+    @Test
+    void keepsEveryAcceptedVersionWithItsSourceAndReportsTheNewest() {
+        Instant monday = Instant.parse("2023-04-10T00:00:00Z");
+        Instant friday = Instant.parse("2023-04-14T00:00:00Z");
+        long first = store.save("総務課.xlsx", "プラン5", "a".repeat(64), 1200, monday, sheet("○最初の総括"));
+        long again = store.save("総務課.xlsx", "プラン5", "a".repeat(64), 1200, monday, sheet("○最初の総括"));
+        assertThat(again).as("re-reading an unchanged file adds nothing").isEqualTo(first);
+        store.save("総務課_修正版.xlsx", "プラン5", "b".repeat(64), 1300, friday, sheet("○直した総括"));
+
+        assertThat(store.versions(2022, 5)).extracting(PlanSheetVersion::sourceFile, PlanSheetVersion::checksum,
+                        PlanSheetVersion::sizeBytes, PlanSheetVersion::fileModifiedAt)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("総務課_修正版.xlsx", "b".repeat(64), 1300L, friday),
+                        org.assertj.core.groups.Tuple.tuple("総務課.xlsx", "a".repeat(64), 1200L, monday));
+        assertThat(store.versions(2022, 5)).allSatisfy(v -> assertThat(v.acceptedAt()).isNotNull());
+        assertThat(store.newest(2022, 5)).hasValueSatisfying(v -> {
+            assertThat(v.sourceFile()).isEqualTo("総務課_修正版.xlsx");
+            assertThat(v.sheet().summary()).containsExactly("直した総括");
+        });
+
+        // an older file sent again later does not take over from the newer one
+        store.save("総務課_古い控え.xlsx", "プラン5", "c".repeat(64), 1100, monday.minusSeconds(3600), sheet("○古い総括"));
+        assertThat(store.newest(2022, 5)).hasValueSatisfying(v -> assertThat(v.sourceFile()).isEqualTo("総務課_修正版.xlsx"));
+        assertThat(store.countVersions(2022, 5)).isEqualTo(3);
+        assertThat(store.newest(2021, 5)).isEmpty();
+    }
+
+    private static PlanSheet sheet(String summary) {
+        Map<String, String> values = new HashMap<>();
+        SheetFixtures.complete(5).forEach((k, v) -> values.put(k.definedName(), v));
+        values.put(PlanSheetField.SUMMARY.definedName(), summary);
+        return new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, true)
+                .validate(new RawPlanSheet("総務課.xlsx", "プラン5", values)).sheet();
+    }
+}
