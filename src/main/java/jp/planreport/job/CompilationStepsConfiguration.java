@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import jp.planreport.config.PlanReportProperties;
@@ -35,16 +36,36 @@ public class CompilationStepsConfiguration {
     private static final String JOB_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
     private static final String JOB_INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
+    /**
+     * Intake, partitioned: the files are read in parts (every n-th file) by as many worker steps,
+     * run side by side on a local task executor; n is {@code plan-report.intake.partitions}, by
+     * default the number of processors. Remote workers would be a different partition handler.
+     */
     @Bean
-    public Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           SubmissionFileReader submissionFileReader, SubmissionIntakeProcessor submissionIntakeProcessor,
-                           IntakeResultWriter intakeResultWriter, ProgressListener progress) {
+    public Step intakeStep(JobRepository jobRepository, Step intakeFilesStep, ProgressListener progress,
+                           @Value("${plan-report.intake.partitions:0}") int partitions) {
+        int gridSize = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("intake-");
+        workers.setConcurrencyLimit(gridSize);
         return new StepBuilder("intake", jobRepository)
+                .partitioner("intakeFiles", new SubmissionFilePartitioner())
+                .step(intakeFilesStep)
+                .gridSize(gridSize)
+                .taskExecutor(workers)
+                .listener((org.springframework.batch.core.StepExecutionListener) progress)
+                .build();
+    }
+
+    /** One part of the intake: read → validate → store, a few files per chunk. */
+    @Bean
+    public Step intakeFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                SubmissionFileReader submissionFileReader, SubmissionIntakeProcessor submissionIntakeProcessor,
+                                IntakeResultWriter intakeResultWriter, ProgressListener progress) {
+        return new StepBuilder("intakeFiles", jobRepository)
                 .<SubmissionFile, IntakeResult>chunk(FILES_PER_CHUNK, transactionManager)
                 .reader(submissionFileReader)
                 .processor(submissionIntakeProcessor)
                 .writer(intakeResultWriter)
-                .listener((org.springframework.batch.core.StepExecutionListener) progress)
                 .listener((org.springframework.batch.core.ChunkListener) progress)
                 .listener((org.springframework.batch.core.ItemWriteListener<IntakeResult>) progress)
                 .build();
@@ -91,8 +112,10 @@ public class CompilationStepsConfiguration {
 
     @Bean
     @StepScope
-    public SubmissionFileReader submissionFileReader(@Value(JOB_PARAMETERS) JobParameters parameters) {
-        return new SubmissionFileReader(CompilationRun.of(parameters).folder());
+    public SubmissionFileReader submissionFileReader(@Value(JOB_PARAMETERS) JobParameters parameters,
+            @Value("#{stepExecutionContext['" + SubmissionFilePartitioner.PART + "']}") Integer part,
+            @Value("#{stepExecutionContext['" + SubmissionFilePartitioner.PARTS + "']}") Integer parts) {
+        return new SubmissionFileReader(CompilationRun.of(parameters).folder(), part, parts);
     }
 
     @Bean

@@ -111,7 +111,8 @@ class RollupJobFunctionalTests {
         JobExecution first = jobLauncherTestUtils.launchJob(sample.rollupParameters(day));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(first.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
+        assertThat(first.getStepExecutions()).filteredOn(s -> !s.getStepName().startsWith("intakeFiles:"))
+                .extracting(StepExecution::getStepName, StepExecution::getStatus)
                 .containsExactly(tuple("intake", BatchStatus.COMPLETED), tuple("aggregate", BatchStatus.COMPLETED),
                         tuple("changes", BatchStatus.COMPLETED), tuple("renderReport", BatchStatus.FAILED));
 

@@ -66,7 +66,13 @@ class YearEndCompilationRestartFunctionalTests {
         JobExecution first = jobLauncherTestUtils.launchJob(sample.parameters());
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(first.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
+        // the intake ran in parts that together read each of the four workbooks once
+        assertThat(first.getStepExecutions()).filteredOn(s -> s.getStepName().startsWith("intakeFiles:"))
+                .hasSizeGreaterThanOrEqualTo(1).allMatch(s -> s.getStatus() == BatchStatus.COMPLETED)
+                .extracting(StepExecution::getReadCount)
+                .satisfies(reads -> assertThat(reads.stream().mapToLong(Long::longValue).sum()).isEqualTo(4));
+        assertThat(first.getStepExecutions()).filteredOn(s -> !s.getStepName().startsWith("intakeFiles:"))
+                .extracting(StepExecution::getStepName, StepExecution::getStatus)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("intake", BatchStatus.COMPLETED),
                         org.assertj.core.groups.Tuple.tuple("aggregate", BatchStatus.COMPLETED),
                         org.assertj.core.groups.Tuple.tuple("renderReport", BatchStatus.FAILED));
