@@ -182,12 +182,14 @@ public class SubmissionWorkbookReader {
         List<RawPlanSheet> sheets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<Integer, Map<String, String>> valuesBySheet = new LinkedHashMap<>();
+        // POI parses a sheet's merged ranges anew on every call: once per sheet, not once per name
+        Map<Sheet, List<CellRangeAddress>> mergedBySheet = new java.util.HashMap<>();
         for (Name name : workbook.getAllNames()) {
             int sheetIndex = name.getSheetIndex();
             if (sheetIndex < 0) {
                 continue; // the contract asks for sheet-scoped names only
             }
-            String text = referencedText(workbook, name);
+            String text = referencedText(workbook, name, mergedBySheet);
             if (text != null) {
                 valuesBySheet.computeIfAbsent(sheetIndex, i -> new LinkedHashMap<>()).put(name.getNameName(), text);
             }
@@ -209,7 +211,7 @@ public class SubmissionWorkbookReader {
     }
 
     /** The text of the top-left cell a name refers to; null when the reference is broken. */
-    private static String referencedText(XSSFWorkbook workbook, Name name) {
+    private static String referencedText(XSSFWorkbook workbook, Name name, Map<Sheet, List<CellRangeAddress>> mergedBySheet) {
         String formula = name.getRefersToFormula();
         if (formula == null || formula.contains("#REF!")) {
             return null;
@@ -227,7 +229,7 @@ public class SubmissionWorkbookReader {
         }
         int row = first.getRow();
         int col = first.getCol();
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+        for (CellRangeAddress merged : mergedBySheet.computeIfAbsent(sheet, Sheet::getMergedRegions)) {
             if (merged.isInRange(row, col)) {
                 row = merged.getFirstRow();
                 col = merged.getFirstColumn();
