@@ -85,6 +85,9 @@ public final class CommandLine {
             Console.error(USAGE);
             return ExitCodes.USAGE;
         }
+        if ("rollup".equals(options.command()) && RollupShortcut.answered(args, options)) {
+            return ExitCodes.DONE;
+        }
         RunLockListener lock = new RunLockListener(options.describe(), !LOCK_PER_RUN.contains(options.command()));
         application.addListeners(lock);
         ConfigurableApplicationContext context;

@@ -90,6 +90,7 @@ public class RollupCommand implements Command {
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 return JobRuns.failed(execution, "夜間集計");
             }
+            RollupShortcut.remember(target.output(), target.fiscalYear(), target.input(), digest, execution.getEndTime());
             List<Finding> findings = store.findings(execution.getJobInstance().getInstanceId());
             CompileCommand.printFindings(findings, Console::info);
             Console.info("案を出力しました:");
