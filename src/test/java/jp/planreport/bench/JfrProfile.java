@@ -33,8 +33,10 @@ public final class JfrProfile {
     private static final String[][] CATEGORIES = {
         {"JRXML load/compile", "net.sf.jasperreports.engine.design.JRAbstractCompiler", "net.sf.jasperreports.engine.JasperCompileManager",
             "org.eclipse.jdt", "net.sf.jasperreports.engine.xml.JRXmlLoader", "net.sf.jasperreports.jackson"},
-        {"class loading (nested jars)", "org.springframework.boot.loader", "java.lang.ClassLoader.loadClass",
-            "jdk.internal.loader", "java.lang.ClassLoader.defineClass"},
+        // not org.springframework.boot.loader.launch: the launcher is at the root of every main-thread stack
+        {"class and resource loading (nested jars)", "org.springframework.boot.loader.net", "org.springframework.boot.loader.jar",
+            "org.springframework.boot.loader.zip", "java.lang.ClassLoader.loadClass", "java.lang.ClassLoader.defineClass",
+            "java.lang.ClassLoader.getResource", "jdk.internal.loader", "java.util.ServiceLoader"},
         {"PDF export: fonts", "net.sf.jasperreports.pdf+sun.font", "net.sf.jasperreports.pdf+java.awt.font",
             "net.sf.jasperreports.pdf+org.apache.fontbox", "net.sf.jasperreports.pdf+com.lowagie.text.pdf.TrueTypeFont",
             "net.sf.jasperreports.pdf+com.lowagie.text.pdf.FontDetails", "net.sf.jasperreports.pdf+com.lowagie.text.pdf.CJKFont"},
