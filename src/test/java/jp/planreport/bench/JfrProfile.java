@@ -37,9 +37,12 @@ public final class JfrProfile {
         {"class and resource loading (nested jars)", "org.springframework.boot.loader.net", "org.springframework.boot.loader.jar",
             "org.springframework.boot.loader.zip", "java.lang.ClassLoader.loadClass", "java.lang.ClassLoader.defineClass",
             "java.lang.ClassLoader.getResource", "jdk.internal.loader", "java.util.ServiceLoader"},
-        {"PDF export: fonts", "net.sf.jasperreports.pdf+sun.font", "net.sf.jasperreports.pdf+java.awt.font",
-            "net.sf.jasperreports.pdf+org.apache.fontbox", "net.sf.jasperreports.pdf+com.lowagie.text.pdf.TrueTypeFont",
+        // the exporter's PdfTextRenderer breaks every paragraph into lines again with AWT (HarfBuzz shaping)
+        {"PDF export: line breaking again (AWT)", "net.sf.jasperreports.pdf+sun.font", "net.sf.jasperreports.pdf+java.awt.font",
+            "net.sf.jasperreports.pdf+java.text"},
+        {"PDF export: fonts (OpenPDF)", "net.sf.jasperreports.pdf+org.apache.fontbox", "net.sf.jasperreports.pdf+com.lowagie.text.pdf.TrueTypeFont",
             "net.sf.jasperreports.pdf+com.lowagie.text.pdf.FontDetails", "net.sf.jasperreports.pdf+com.lowagie.text.pdf.CJKFont"},
+        {"PDF export: compression", "net.sf.jasperreports.pdf+java.util.zip.Deflater", "com.lowagie+java.util.zip.Deflater"},
         {"PDF export: other", "net.sf.jasperreports.pdf", "net.sf.jasperreports.export.pdf", "com.lowagie", "org.openpdf"},
         {"Jasper fill: virtualizer (swap)", "net.sf.jasperreports.engine.fill.JRAbstractLRUVirtualizer",
             "net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer", "net.sf.jasperreports.engine.base.JRVirtualPrintPage"},
@@ -62,11 +65,19 @@ public final class JfrProfile {
         }
     }
 
+    /** Sampling periods of settings=profile (JDK 17): a sample stands for this much running time. */
+    private static final int JAVA_PERIOD_MS = 10;
+    private static final int NATIVE_PERIOD_MS = 20;
+
     private final Map<String, Map<String, Integer>> categoriesByStep = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> methodsByStep = new LinkedHashMap<>();
     private final Map<String, Integer> samplesByStep = new LinkedHashMap<>();
+    private final Map<String, Integer> samplesByThread = new TreeMap<>();
     private final Map<String, Long> allocationBySite = new TreeMap<>();
     private final Map<String, Long> allocationByStep = new LinkedHashMap<>();
+    private final Map<String, List<Float>> cpuLoadByThread = new TreeMap<>();
+    private long longCompilations;
+    private long longCompilationNanos;
     private long gcCount;
     private long gcPauseNanos;
     private long longestPauseNanos;
@@ -112,7 +123,17 @@ public final class JfrProfile {
             while (recording.hasMoreEvents()) {
                 RecordedEvent e = recording.readEvent();
                 switch (e.getEventType().getName()) {
-                    case "jdk.ExecutionSample" -> sample(e, stepAt(steps, e.getStartTime()));
+                    case "jdk.ExecutionSample" -> sample(e, stepAt(steps, e.getStartTime()), JAVA_PERIOD_MS);
+                    case "jdk.NativeMethodSample" -> sample(e, stepAt(steps, e.getStartTime()), NATIVE_PERIOD_MS);
+                    case "jdk.ThreadCPULoad" -> {
+                        String thread = e.getThread("eventThread") == null ? "?" : e.getThread("eventThread").getJavaName();
+                        cpuLoadByThread.computeIfAbsent(thread == null ? "?" : thread, k -> new ArrayList<>())
+                                .add(e.getFloat("user") + e.getFloat("system"));
+                    }
+                    case "jdk.Compilation" -> {
+                        longCompilations++;
+                        longCompilationNanos += e.getDuration().toNanos();
+                    }
                     case "jdk.GarbageCollection" -> {
                         gcCount++;
                         gcPauseNanos += e.getDuration("sumOfPauses").toNanos();
@@ -145,14 +166,16 @@ public final class JfrProfile {
                 .orElse("(outside the steps: JVM start, Spring, checks)");
     }
 
-    private void sample(RecordedEvent e, String step) {
+    private void sample(RecordedEvent e, String step, int millis) {
         RecordedStackTrace stack = e.getStackTrace();
         if (stack == null || stack.getFrames().isEmpty()) {
             return;
         }
-        samplesByStep.merge(step, 1, Integer::sum);
-        categoriesByStep.computeIfAbsent(step, k -> new LinkedHashMap<>()).merge(category(stack), 1, Integer::sum);
-        methodsByStep.computeIfAbsent(step, k -> new LinkedHashMap<>()).merge(name(stack.getFrames().get(0)), 1, Integer::sum);
+        samplesByStep.merge(step, millis, Integer::sum);
+        categoriesByStep.computeIfAbsent(step, k -> new LinkedHashMap<>()).merge(category(stack), millis, Integer::sum);
+        methodsByStep.computeIfAbsent(step, k -> new LinkedHashMap<>()).merge(name(stack.getFrames().get(0)), millis, Integer::sum);
+        String thread = e.getThread("sampledThread") == null ? "?" : e.getThread("sampledThread").getJavaName();
+        samplesByThread.merge(thread == null ? "?" : thread.replaceAll("\\s*#?\\d+$", ""), millis, Integer::sum);
     }
 
     static String category(RecordedStackTrace stack) {
@@ -209,17 +232,22 @@ public final class JfrProfile {
 
     private void print(List<Window> steps, int top) {
         int total = samplesByStep.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("CPU samples (jdk.ExecutionSample, every 10 ms per running thread): %d in all.%n%n", total);
-        System.out.println("| step | wall | CPU samples | share | spent on (share of the step's samples) |");
+        System.out.printf("Sampled running time (jdk.ExecutionSample every %d ms in Java code, jdk.NativeMethodSample every %d ms"
+                + " in native code; JIT and GC threads are not sampled): %.1f s in all; by thread: %s.%n%n",
+                JAVA_PERIOD_MS, NATIVE_PERIOD_MS, total / 1000.0, samplesByThread.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(4)
+                        .map(x -> String.format("%s %.1f s", x.getKey(), x.getValue() / 1000.0))
+                        .reduce((a, b) -> a + ", " + b).orElse("none"));
+        System.out.println("| step | wall | sampled | share | spent on (share of the step's samples) |");
         System.out.println("|---|---:|---:|---:|---|");
         Map<String, Long> millis = new LinkedHashMap<>();
         steps.forEach(w -> millis.merge(w.step(), w.millis(), Long::sum));
         for (var entry : samplesByStep.entrySet()) {
             String step = entry.getKey();
             int n = entry.getValue();
-            System.out.printf("| %s | %s | %d | %.0f %% | %s |%n", step,
+            System.out.printf("| %s | %s | %.1f s | %.0f %% | %s |%n", step,
                     millis.containsKey(step) ? String.format("%.1f s", millis.get(step) / 1000.0) : "",
-                    n, 100.0 * n / Math.max(1, total), topEntries(categoriesByStep.get(step), n, 4));
+                    n / 1000.0, 100.0 * n / Math.max(1, total), topEntries(categoriesByStep.get(step), n, 4));
         }
         System.out.printf("%nHottest methods (self samples, leaf frame) per step:%n%n");
         for (var entry : samplesByStep.entrySet()) {
@@ -227,6 +255,14 @@ public final class JfrProfile {
                 System.out.printf("- **%s**: %s%n", entry.getKey(), topEntries(methodsByStep.get(entry.getKey()), entry.getValue(), top));
             }
         }
+        System.out.printf("%nCPU load by thread (jdk.ThreadCPULoad, mean share of the machine): %s. "
+                        + "JIT: %d compilations of 100 ms or more, %.1f s in all.%n",
+                cpuLoadByThread.entrySet().stream().filter(x -> x.getValue().size() >= 3) // threads that lived a while
+                        .map(x -> Map.entry(x.getKey(), x.getValue().stream().mapToDouble(Float::doubleValue).average().orElse(0)))
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                        .map(x -> String.format("%s %.0f %%", x.getKey(), 100 * x.getValue()))
+                        .reduce((a, b) -> a + ", " + b).orElse("none"),
+                longCompilations, longCompilationNanos / 1e9);
         long allocated = allocationByStep.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("%nGC: %d collections, %.2f s of pauses in all (longest %.0f ms). "
                         + "Heap used, highest seen: %.0f MiB (highest after a GC: %.0f MiB; committed at most %.0f MiB).%n",
