@@ -20,6 +20,7 @@
 #   BENCH_SKIP_BUILD=1  use the jar and test classes already in target/
 #   BENCH_DOC=path|-    where the results table goes (default docs/benchmarks.md; "-": stdout only)
 #   BENCH_NOTE=text     a line printed under the machine description (e.g. "other builds running")
+#   BENCH_JAVA_OPTS=…   JVM options added to -Xmx512m for every compile (to compare flags)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,7 +32,8 @@ mkdir -p "$WORK"
 DOC=${BENCH_DOC:-docs/benchmarks.md}
 YEAR=2022
 JAR=$ROOT/target/plan-report.jar
-HEAP=-Xmx512m
+# extra JVM options for every compile, e.g. BENCH_JAVA_OPTS=-XX:TieredStopAtLevel=1 to compare
+read -r -a JAVA_OPTS <<< "-Xmx512m ${BENCH_JAVA_OPTS:-}"
 
 log() { echo "[bench] $*" >&2; }
 
@@ -80,9 +82,9 @@ for N in "${SIZES[@]}"; do
     R[$N,books]="$N / ${#BOOKS[@]}"
     R[$N,insize]=$(dir_size "$IN/$YEAR/submissions")
 
-    log "N=$N: compile (java $HEAP -jar target/plan-report.jar compile)"
+    log "N=$N: compile (java ${JAVA_OPTS[*]} -jar target/plan-report.jar compile)"
     set +e
-    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time.txt" java $HEAP -jar "$JAR" compile \
+    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time.txt" java "${JAVA_OPTS[@]}" -jar "$JAR" compile \
         --input="$IN" --output="$RUN/output" --fiscal-year=$YEAR > "$RUN/console.txt" 2>&1)
     rc=$?
     set -e
@@ -114,7 +116,7 @@ for N in "${SIZES[@]}"; do
     R[$N,other]=$(awk -v w="${R[$N,wall]}" -v j="${R[$N,job]}" 'BEGIN { printf "%.1f", w - j/1000 }')
 
     log "N=$N: the same command again on unchanged input"
-    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time-rerun.txt" java $HEAP -jar "$JAR" compile \
+    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time-rerun.txt" java "${JAVA_OPTS[@]}" -jar "$JAR" compile \
         --input="$IN" --output="$RUN/output" --fiscal-year=$YEAR > "$RUN/console-rerun.txt" 2>&1) || true
     R[$N,rerun]=$(seconds "$RUN/time-rerun.txt")
 
@@ -179,7 +181,7 @@ row() { # row LABEL KEY [SUFFIX]
 
 report() {
     local first=${SIZES[0]} last=${SIZES[${#SIZES[@]}-1]}
-    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh ${SIZES[*]}\` (commit $(git rev-parse --short HEAD))."
+    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`${BENCH_JAVA_OPTS:+BENCH_JAVA_OPTS=\"$BENCH_JAVA_OPTS\" }bench/run.sh ${SIZES[*]}\` (commit $(git rev-parse --short HEAD))."
     echo
     echo "Machine: $(nproc) cores, $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM;"\
          "$(java -version 2>&1 | head -1); $(soffice --version 2>/dev/null | head -1 || echo 'LibreOffice absent');"\
@@ -209,7 +211,7 @@ report() {
     row "pages (PDF)" pages
     row "**pages/s end to end**" pps
     row "plans/s end to end" plps
-    row "peak RSS (java -Xmx512m)" rss " MiB"
+    row "peak RSS (java ${JAVA_OPTS[*]})" rss " MiB"
     row "PDF size" pdf
     row "summary workbook size" xlsx
     row "H2 database size" db
@@ -252,7 +254,7 @@ if [ "${BENCH_PROFILE:-0}" = 1 ]; then
     rm -rf "$PROF"
     mkdir -p "$PROF"
     log "N=$N: compile again under JDK Flight Recorder (settings=profile) with a GC log"
-    (cd "$PROF" && /usr/bin/time -v -o "$PROF/time.txt" java $HEAP \
+    (cd "$PROF" && /usr/bin/time -v -o "$PROF/time.txt" java "${JAVA_OPTS[@]}" \
         -XX:StartFlightRecording=filename=$PROF/recording.jfr,settings=profile "-Xlog:gc*:file=$PROF/gc.log" \
         -jar "$JAR" compile --input="$WORK/input-$N" --output="$PROF/output" --fiscal-year=$YEAR > "$PROF/console.txt" 2>&1) || true
     echo
