@@ -54,8 +54,8 @@ import jp.planreport.report.Edition;
 @Component
 public class BookletRenderer {
 
-    /** per part: with one part per 方針 and a few filled at once, a few hundred pages in the heap at most */
-    private static final int PAGES_IN_MEMORY = 20;
+    /** per part: with one part per 方針 and a few filled at once, about a hundred pages in the heap at most */
+    private static final int PAGES_IN_MEMORY = 10;
 
     private final ReportTemplates templates;
     private final PlanReportProperties properties;
@@ -214,6 +214,7 @@ public class BookletRenderer {
         configuration.setIccProfilePath(srgbProfile(workDir).toString());
         configuration.setTagged(true);
         configuration.setTagLanguage("ja");
+        configuration.setCompressed(true);
         exporter.setConfiguration(configuration);
         exporter.exportReport();
     }
