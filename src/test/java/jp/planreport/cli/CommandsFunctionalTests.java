@@ -12,15 +12,11 @@ import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.explore.JobExplorer;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import jp.planreport.FunctionalTest;
 import jp.planreport.intake.PlanSheetField;
 import jp.planreport.job.OutputFiles;
 import jp.planreport.job.RollupJobConfiguration;
@@ -28,18 +24,7 @@ import jp.planreport.job.SampleInput;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
 
 /** The commands as the office runs them: exit status, what they print, what they write (and do not). */
-@SpringBatchTest
-@SpringBootTest
-class CommandsFunctionalTests {
-
-    @TempDir
-    static Path database;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
-        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
-    }
+class CommandsFunctionalTests extends FunctionalTest {
 
     @Autowired
     RollupCommand rollup;
@@ -58,9 +43,6 @@ class CommandsFunctionalTests {
 
     @Autowired
     JobExplorer explorer;
-
-    @TempDir
-    Path work;
 
     @Test
     void aSecondRollupOfUnchangedInputSaysSoAndWritesNothing() throws Exception {

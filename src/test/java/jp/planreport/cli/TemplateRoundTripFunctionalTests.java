@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -29,12 +28,9 @@ import org.springframework.batch.test.JobLauncherTestUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import jp.planreport.FunctionalTest;
 import jp.planreport.intake.Checksums;
 import jp.planreport.intake.PlanSheetField;
 import jp.planreport.intake.SubmissionFolder;
@@ -47,21 +43,10 @@ import jp.planreport.sample.SampleSubmissions.TranscribedSheet;
  * plans.csv, a "clerk" (POI) fills every field by its defined name with the transcribed sample,
  * the year-end compilation accepts them and the PDF prints what was written.
  */
-@SpringBatchTest
-@SpringBootTest
-class TemplateRoundTripFunctionalTests {
+class TemplateRoundTripFunctionalTests extends FunctionalTest {
 
     private static final Path SAMPLE = Path.of("input", "2022");
     private static final String RUNNING_HEADER = "行財政改革プラン令和4年度進捗・評価シート";
-
-    @TempDir
-    static Path database;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
-        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
-    }
 
     @Autowired
     TemplateCommand templateCommand;
@@ -83,9 +68,6 @@ class TemplateRoundTripFunctionalTests {
     void launchTheYearEndCompilation() {
         jobLauncherTestUtils.setJob(yearEndCompilationJob);
     }
-
-    @TempDir
-    Path work;
 
     @Test
     void templatesFilledInByNameCompileIntoAReportThatPrintsWhatWasWritten() throws Exception {

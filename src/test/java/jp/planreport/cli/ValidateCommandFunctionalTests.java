@@ -15,7 +15,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -23,12 +22,9 @@ import org.springframework.batch.test.JobLauncherTestUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import jp.planreport.FunctionalTest;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.BadWorkbooks;
 import jp.planreport.intake.Checksums;
@@ -44,9 +40,7 @@ import jp.planreport.store.SubmissionStore;
  * per bad file, the good plan accepted and stored, nothing from the bad files stored, no report
  * written; then the compilation (allowing the missing plan) prints the good plan.
  */
-@SpringBatchTest
-@SpringBootTest
-class ValidateCommandFunctionalTests {
+class ValidateCommandFunctionalTests extends FunctionalTest {
 
     /** plans 2 (協働推進課) and 5 (総務課) of the test master, as the office would keep them. */
     private static final String PLANS_CSV = """
@@ -54,15 +48,6 @@ class ValidateCommandFunctionalTests {
             1,参加と協働のまちづくりの実践,1-2,参加と協働の推進のための環境整備,2,市民活動・地域コミュニティ活動に関する支援の推進,協働推進課
             1,参加と協働のまちづくりの実践,1-3,市政情報の積極的な提供,5,適正な公文書管理の推進,総務課
             """;
-
-    @TempDir
-    static Path database;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
-        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
-    }
 
     @Autowired
     ValidateCommand validateCommand;
@@ -84,9 +69,6 @@ class ValidateCommandFunctionalTests {
     void launchTheYearEndCompilation() {
         jobLauncherTestUtils.setJob(yearEndCompilationJob);
     }
-
-    @TempDir
-    Path work;
 
     @Test
     void oneFindingPerBadFileTheGoodPlanStoredAndCompiledNothingFromTheBadOnes() throws Exception {

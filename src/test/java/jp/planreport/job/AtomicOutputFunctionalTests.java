@@ -12,21 +12,17 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.test.JobLauncherTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import jp.planreport.FunctionalTest;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Checksums;
@@ -40,18 +36,7 @@ import jp.planreport.report.pdf.ReportTemplates;
  * the previous report byte for byte as it was and no half file under a report's name; the same
  * run given again completes.
  */
-@SpringBatchTest
-@SpringBootTest
-class AtomicOutputFunctionalTests {
-
-    @TempDir
-    static Path database;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
-        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
-    }
+class AtomicOutputFunctionalTests extends FunctionalTest {
 
     /** The real renderer, which when told to writes its file, cuts it in half and fails (a crash mid-write). */
     static class BreakingRenderer extends BookletRenderer {
@@ -93,9 +78,6 @@ class AtomicOutputFunctionalTests {
 
     @Autowired
     BreakingRenderer renderer;
-
-    @TempDir
-    Path work;
 
     @BeforeEach
     void yearEndJob() {

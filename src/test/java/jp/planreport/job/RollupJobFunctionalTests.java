@@ -14,40 +14,25 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.test.JobLauncherTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import jp.planreport.FunctionalTest;
 import jp.planreport.intake.PlanSheetField;
 
 /**
  * The nightly roll-up on the sample: tolerant intake, drafts in rollup/<date>/, 「前回からの変更」
  * against the previous successful roll-up, and a restart that does not read the submissions again.
  */
-@SpringBatchTest
-@SpringBootTest
-class RollupJobFunctionalTests {
+class RollupJobFunctionalTests extends FunctionalTest {
 
     private static final LocalDate DAY1 = LocalDate.of(2022, 11, 24);
     private static final LocalDate DAY2 = LocalDate.of(2022, 11, 25);
-
-    @TempDir
-    static Path database;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
-        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
-    }
 
     @Autowired
     JobLauncherTestUtils jobLauncherTestUtils;
@@ -59,9 +44,6 @@ class RollupJobFunctionalTests {
     @Autowired
     @Qualifier("yearEndCompilationJob")
     Job yearEndJob;
-
-    @TempDir
-    Path work;
 
     @Test
     void draftsListTheChangesSinceThePreviousRollupByDepartmentAndPartialSheetsNeverReachTheYearEndReport() throws Exception {

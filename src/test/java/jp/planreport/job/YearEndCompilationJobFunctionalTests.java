@@ -13,19 +13,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.test.JobLauncherTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import jp.planreport.FunctionalTest;
 import jp.planreport.intake.PlanSheetField;
 import jp.planreport.sample.SampleSubmissions;
 import jp.planreport.sample.SampleSubmissions.TranscribedSheet;
@@ -35,18 +31,7 @@ import jp.planreport.store.SubmissionStore;
  * The year-end compilation of the repository's sample, end to end: the real workbooks, H2 file
  * database, JasperReports PDF and POI workbook, read back and checked against the transcription.
  */
-@SpringBatchTest
-@SpringBootTest
-class YearEndCompilationJobFunctionalTests {
-
-    @TempDir
-    static Path database;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
-        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
-    }
+class YearEndCompilationJobFunctionalTests extends FunctionalTest {
 
     @Autowired
     JobLauncherTestUtils jobLauncherTestUtils;
@@ -62,9 +47,6 @@ class YearEndCompilationJobFunctionalTests {
 
     @Autowired
     SubmissionStore store;
-
-    @TempDir
-    Path work;
 
     @Test
     void compilesEveryItemOfTheFivePlansInOrderIntoThePdfAndTheWorkbook() throws Exception {

@@ -1,5 +1,6 @@
 package jp.planreport.job;
 
+import jp.planreport.FunctionalTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,36 +8,20 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.test.JobLauncherTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A run whose PDF step fails (the output folder cannot be created) is resumed by launching it again
  * with the same parameters: intake and aggregation are not redone, nothing is stored twice.
  */
-@SpringBatchTest
-@SpringBootTest
-class YearEndCompilationRestartFunctionalTests {
-
-    @TempDir
-    static Path database;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("plan-report"));
-        registry.add("logging.file.name", () -> database.resolve("plan-report.log").toString());
-    }
+class YearEndCompilationRestartFunctionalTests extends FunctionalTest {
 
     @Autowired
     JobLauncherTestUtils jobLauncherTestUtils;
@@ -52,9 +37,6 @@ class YearEndCompilationRestartFunctionalTests {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @TempDir
-    Path work;
 
     @Test
     void aFailedRunResumesAtTheFailedStepAndCompletes() throws Exception {
