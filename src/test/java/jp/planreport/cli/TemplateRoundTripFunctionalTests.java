@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -199,20 +196,9 @@ class TemplateRoundTripFunctionalTests extends FunctionalTest {
         return row.getCell(first.getCol());
     }
 
-    /** The pages' text without the running header and the page number, so that a split line reads whole. */
+    /** The pages' text without running header, continuation rows and page numbers, so that a split line reads whole. */
     private static String pdfText(Path pdf) throws Exception {
-        StringBuilder text = new StringBuilder();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String body = squeeze(stripper.getText(document));
-                body = body.startsWith(RUNNING_HEADER) ? body.substring(RUNNING_HEADER.length()) : body;
-                text.append(body.endsWith("-" + page + "-") ? body.substring(0, body.length() - ("-" + page + "-").length()) : body);
-            }
-        }
-        return text.toString();
+        return new jp.planreport.job.PdfText(pdf, RUNNING_HEADER).all();
     }
 
     private static String squeeze(String s) {

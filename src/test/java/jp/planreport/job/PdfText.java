@@ -11,14 +11,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A rendered PDF read back with PDFBox: its pages' text without running header and footer. */
-final class PdfText {
+/**
+ * A rendered PDF read back with PDFBox: its pages' text without running header, continuation row
+ * and footer, so that text split over a page break reads as one.
+ */
+public final class PdfText {
 
     final List<String> pages = new ArrayList<>();
     final List<String> fontsNotEmbedded = new ArrayList<>();
     final List<String> fonts = new ArrayList<>();
 
-    PdfText(Path pdf, String runningHeader) throws IOException {
+    public PdfText(Path pdf, String runningHeader) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
@@ -29,6 +32,8 @@ final class PdfText {
                 if (text.startsWith(squeeze(runningHeader))) {
                     text = text.substring(squeeze(runningHeader).length());
                 }
+                // a half year continued from the previous page opens with its label row again
+                text = text.replaceFirst("^(前期|後期)（前ページから続く）", "");
                 if (text.endsWith(footer)) {
                     text = text.substring(0, text.length() - footer.length());
                 }
@@ -47,7 +52,7 @@ final class PdfText {
     }
 
     /** All pages as one string, white space removed (wrapping and page breaks do not matter). */
-    String all() {
+    public String all() {
         return String.join("", pages);
     }
 
