@@ -14,10 +14,6 @@ import jp.planreport.aggregate.RollupChanges;
  */
 public record Edition(boolean draft, LocalDateTime compiledAt, RollupChanges changes) {
 
-    public Edition(boolean draft, LocalDateTime compiledAt) {
-        this(draft, compiledAt, null);
-    }
-
     public static Edition yearEnd(LocalDateTime compiledAt) {
         return new Edition(false, compiledAt, null);
     }
