@@ -1,6 +1,7 @@
 package jp.planreport.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -54,13 +55,11 @@ public class CompileCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
-        RunTarget target;
-        try {
-            target = RunTarget.resolve(options, properties);
-        } catch (RunTarget.Unusable e) {
-            Console.error(e.getMessage());
+        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "年度末取りまとめ");
+        if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        RunTarget target = resolved.get();
         OutputFiles outputs = OutputFiles.of(target.output(), target.fiscalYear());
         Console.info(FiscalYears.label(target.fiscalYear()) + " 年度末取りまとめ: " + target.folder().yearFolder());
         try {

@@ -60,13 +60,11 @@ public class RollupCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
-        RunTarget target;
-        try {
-            target = RunTarget.resolve(options, properties);
-        } catch (RunTarget.Unusable e) {
-            Console.error(e.getMessage());
+        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "夜間集計");
+        if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        RunTarget target = resolved.get();
         LocalDate today = LocalDate.now(rollup.zone());
         Console.info(FiscalYears.label(target.fiscalYear()) + " 夜間集計（" + today + "）: " + target.folder().yearFolder());
         try {

@@ -1,6 +1,7 @@
 package jp.planreport.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.springframework.batch.core.JobParametersBuilder;
@@ -13,37 +14,37 @@ import jp.planreport.intake.SubmissionFolder;
 import jp.planreport.job.JobParameterNames;
 
 /**
- * What a compile or roll-up works on: the input and output folders and the fiscal year (the newest
- * year with a plans.csv when not given), with the plan master checked before anything is touched.
+ * What a command works on: the input and output folders and the fiscal year (the newest year with a
+ * plans.csv when not given), with the plan master checked before anything is touched.
  */
 record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master) {
 
-    /** Thrown with the message for the office when the target cannot be used; exit status 2. */
-    static final class Unusable extends Exception {
-        Unusable(String message) {
-            super(message);
-        }
-    }
-
-    static RunTarget resolve(CommandLineOptions options, PlanReportProperties properties) throws Unusable {
+    /**
+     * @param whatStops what a broken plans.csv stops, for the message (e.g. 年度末取りまとめ)
+     * @return the target, or empty after telling the office what is wrong (exit status 2)
+     */
+    static Optional<RunTarget> resolve(CommandLineOptions options, PlanReportProperties properties, String whatStops) {
         Path input = options.input(properties.input()).toAbsolutePath().normalize();
         Path output = options.output(properties.output()).toAbsolutePath().normalize();
         OptionalInt year;
         try {
             year = options.fiscalYear().isPresent() ? options.fiscalYear() : SubmissionFolder.newestYear(input);
         } catch (IllegalArgumentException e) {
-            throw new Unusable(e.getMessage());
+            Console.error(e.getMessage());
+            return Optional.empty();
         }
         if (year.isEmpty()) {
-            throw new Unusable("入力フォルダ " + input + " に <年度>/plans.csv が見つかりません。--input を確認してください。");
+            Console.error("入力フォルダ " + input + " に <年度>/plans.csv が見つかりません。--input を確認してください。");
+            return Optional.empty();
         }
         SubmissionFolder folder = SubmissionFolder.of(input, year.getAsInt());
         try {
-            return new RunTarget(input, output, year.getAsInt(), new PlanMasterReader().read(folder.planMaster(), year.getAsInt()));
+            return Optional.of(new RunTarget(input, output, year.getAsInt(),
+                    new PlanMasterReader().read(folder.planMaster(), year.getAsInt())));
         } catch (PlanMasterException e) {
-            StringBuilder message = new StringBuilder("プラン一覧（" + folder.planMaster() + "）に誤りがあるため、中止しました。何も出力していません。");
-            e.problems().forEach(p -> message.append(System.lineSeparator()).append("  ").append(p));
-            throw new Unusable(message.toString());
+            Console.error("プラン一覧（" + folder.planMaster() + "）に誤りがあるため、" + whatStops + "を中止しました。何も出力していません。");
+            e.problems().forEach(p -> Console.error("  " + p));
+            return Optional.empty();
         }
     }
 

@@ -46,17 +46,16 @@ public class TemplateCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
-        Optional<YearInput> resolved = YearInput.resolve(options, properties, "ひな形の作成");
+        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "ひな形の作成");
         if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        YearInput input = resolved.get();
+        RunTarget input = resolved.get();
         boolean carryOver = Boolean.parseBoolean(options.options().getOrDefault(FROM_PREVIOUS_YEAR, "false"));
         int previousYear = input.fiscalYear() - 1;
         var templates = SubmissionTemplates.of(input.master(), planNo -> carryOver
                 ? store.newest(previousYear, planNo).map(PlanSheetVersion::sheet) : Optional.<PlanSheet>empty());
-        Path folder = options.output(properties.output()).toAbsolutePath().normalize()
-                .resolve(Integer.toString(input.fiscalYear())).resolve("templates");
+        Path folder = input.output().resolve(Integer.toString(input.fiscalYear())).resolve("templates");
         Console.info(FiscalYears.label(input.fiscalYear()) + " 提出用ひな形: " + folder);
         PlanSheetWorkbookWriter writer = new PlanSheetWorkbookWriter();
         try {

@@ -80,11 +80,11 @@ public class ValidateCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
-        Optional<YearInput> resolved = YearInput.resolve(options, properties, "検証");
+        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "検証");
         if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        YearInput input = resolved.get();
+        RunTarget input = resolved.get();
         Console.info(FiscalYears.label(input.fiscalYear()) + " 提出ファイルの検証: " + input.folder().submissions());
         Outcome outcome = validate(input);
         List<Finding> all = outcome.all();
@@ -99,7 +99,7 @@ public class ValidateCommand implements Command {
     }
 
     /** Reads and checks every file; accepted sheets are stored (an unchanged file adds nothing). */
-    Outcome validate(YearInput input) {
+    Outcome validate(RunTarget input) {
         PlanMaster master = input.master();
         SubmissionIntakeProcessor intake = new SubmissionIntakeProcessor(new SubmissionWorkbookReader(),
                 new PlanSheetValidator(master, properties.gradeScale(), true));

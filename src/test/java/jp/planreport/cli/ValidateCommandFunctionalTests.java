@@ -123,7 +123,7 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
         expected.put("長文.xlsx", "TEXT_TOO_LONG");
         BadWorkbooks.changed(in.resolve("長文.xlsx"), 5, v -> v.put(PlanSheetField.H1_RESULT, "長".repeat(20_000)));
 
-        YearInput yearInput = YearInput.resolve(CommandLineOptions.parse(
+        RunTarget yearInput = RunTarget.resolve(CommandLineOptions.parse(
                 new String[] {"validate", "--input=" + input}), properties, "検証").orElseThrow();
         ValidateCommand.Outcome outcome = validateCommand.validate(yearInput);
 
@@ -191,7 +191,7 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
         // the older file sorts last by name: the time, not the order, decides
         Files.move(older, in.resolve("総務課_控え.xlsx"));
 
-        ValidateCommand.Outcome outcome = validateCommand.validate(YearInput.resolve(CommandLineOptions.parse(
+        ValidateCommand.Outcome outcome = validateCommand.validate(RunTarget.resolve(CommandLineOptions.parse(
                 new String[] {"validate", "--input=" + input}), properties, "検証").orElseThrow());
 
         assertThat(outcome.all()).filteredOn(f -> f.code().equals("DUPLICATE_PLAN")).singleElement().satisfies(f -> {
