@@ -81,18 +81,18 @@ public final class PlanSheetView {
         return net.sf.jasperreports.engine.util.JRStringUtil.xmlEncode(sb.toString());
     }
 
-    private static List<ItemBlock> blocks(HalfYear half, boolean checkAndActionRequired) {
-        List<ItemBlock> blocks = new ArrayList<>();
-        blocks.add(ItemBlock.items(PLAN_HEADING, orNotWritten(StyledText.items(half.plan(), "○"))));
-        blocks.add(ItemBlock.items(RESULT_HEADING, orNotWritten(StyledText.items(half.result(), "○"))));
+    private static List<ItemLine> lines(HalfYear half, boolean checkAndActionRequired) {
+        List<ItemLine> lines = new ArrayList<>();
+        lines.addAll(ItemLine.block(PLAN_HEADING, half.plan(), "○", NOT_WRITTEN));
+        lines.addAll(ItemLine.block(RESULT_HEADING, half.result(), "○", NOT_WRITTEN));
         if (half.progress() != null || checkAndActionRequired) {
-            blocks.add(ItemBlock.mark(PROGRESS_HEADING,
+            lines.add(ItemLine.mark(PROGRESS_HEADING,
                     half.progress() == null ? "" : half.progress().symbol(), ProgressMark.legend()));
         }
         if (!half.action().isEmpty() || checkAndActionRequired) {
-            blocks.add(ItemBlock.items(ACTION_HEADING, orNotWritten(StyledText.items(half.action(), "○"))));
+            lines.addAll(ItemLine.block(ACTION_HEADING, half.action(), "○", NOT_WRITTEN));
         }
-        return blocks;
+        return lines;
     }
 
     private static String orNotWritten(String styled) {
@@ -183,12 +183,12 @@ public final class PlanSheetView {
         return notes(1);
     }
 
-    public List<ItemBlock> getFirstHalf() {
-        return sheet == null ? List.of() : blocks(sheet.firstHalf(), true);
+    public List<ItemLine> getFirstHalf() {
+        return sheet == null ? List.of() : lines(sheet.firstHalf(), true);
     }
 
-    public List<ItemBlock> getSecondHalf() {
-        return sheet == null ? List.of() : blocks(sheet.secondHalf(), false);
+    public List<ItemLine> getSecondHalf() {
+        return sheet == null ? List.of() : lines(sheet.secondHalf(), false);
     }
 
     public String getStatusNotes() {
