@@ -2,6 +2,9 @@ package jp.planreport.job;
 
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -25,7 +28,7 @@ import jp.planreport.store.SubmissionStore;
 
 /**
  * The steps both jobs are made of: intake (read → validate → store, a few files per chunk) →
- * aggregate per 方針 → PDF → workbook → publish. What differs between the year-end compilation and
+ * aggregate per 方針 → PDF and workbook side by side → publish. What differs between the year-end compilation and
  * a roll-up (strict or tolerant rules, final or draft outputs) comes from the job parameters, see
  * {@link CompilationRun}.
  */
@@ -87,6 +90,20 @@ public class CompilationStepsConfiguration {
     public Step renderSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   RenderSummaryTasklet renderSummaryTasklet, ProgressListener progress) {
         return taskletStep("renderSummary", renderSummaryTasklet, jobRepository, transactionManager, progress);
+    }
+
+    /**
+     * The PDF and the workbook are written at the same time: the PDF's export runs on one core, the
+     * workbook takes the other. Each is its own step, so a restart redoes only the one that failed.
+     */
+    @Bean
+    public Flow renderOutputsFlow(Step renderReportStep, Step renderSummaryStep) {
+        SimpleAsyncTaskExecutor renderers = new SimpleAsyncTaskExecutor("render-");
+        return new FlowBuilder<SimpleFlow>("renderOutputs")
+                .split(renderers)
+                .add(new FlowBuilder<SimpleFlow>("report").start(renderReportStep).build(),
+                        new FlowBuilder<SimpleFlow>("summary").start(renderSummaryStep).build())
+                .build();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,14 +25,14 @@ public class RollupJobConfiguration {
 
     @Bean
     public Job nightlyRollupJob(JobRepository jobRepository, Step intakeStep, Step aggregateStep, Step rollupChangesStep,
-                                Step renderReportStep, Step renderSummaryStep, Step publishStep) {
+                                Flow renderOutputsFlow, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(intakeStep)
+                .flow(intakeStep)
                 .next(aggregateStep)
                 .next(rollupChangesStep)
-                .next(renderReportStep)
-                .next(renderSummaryStep)
+                .next(renderOutputsFlow)
                 .next(publishStep)
+                .end()
                 .build();
     }
 

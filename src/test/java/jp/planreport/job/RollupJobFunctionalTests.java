@@ -86,25 +86,25 @@ class RollupJobFunctionalTests extends FunctionalTest {
         SampleInput sample = new SampleInput(work);
         jobLauncherTestUtils.setJob(rollupJob);
         LocalDate day = LocalDate.of(2022, 12, 1);
-        Path blocker = OutputFiles.rollup(sample.output, 2022, day).folder();
-        Files.createDirectories(blocker.getParent());
-        Files.writeString(blocker, "a file where the roll-up folder should be");
+        Path blocker = OutputFiles.partOf(OutputFiles.rollup(sample.output, 2022, day).report());
+        Files.createDirectories(blocker.resolve("in-the-way"));
 
         JobExecution first = jobLauncherTestUtils.launchJob(sample.rollupParameters(day));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(first.getStepExecutions()).filteredOn(s -> !s.getStepName().startsWith("intakeFiles:"))
                 .extracting(StepExecution::getStepName, StepExecution::getStatus)
-                .containsExactly(tuple("intake", BatchStatus.COMPLETED), tuple("aggregate", BatchStatus.COMPLETED),
-                        tuple("changes", BatchStatus.COMPLETED), tuple("renderReport", BatchStatus.FAILED));
+                .containsExactlyInAnyOrder(tuple("intake", BatchStatus.COMPLETED), tuple("aggregate", BatchStatus.COMPLETED),
+                        tuple("changes", BatchStatus.COMPLETED), tuple("renderReport", BatchStatus.FAILED),
+                        tuple("renderSummary", BatchStatus.COMPLETED));
 
-        Files.delete(blocker);
+        org.springframework.util.FileSystemUtils.deleteRecursively(blocker);
         JobExecution second = jobLauncherTestUtils.launchJob(sample.rollupParameters(day));
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
-                .containsExactly("renderReport", "renderSummary", "publish");
+                .containsExactly("renderReport", "publish");
         assertThat(OutputFiles.rollup(sample.output, 2022, day).exist()).isTrue();
     }
 
