@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +24,10 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.ReportExportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -47,10 +49,10 @@ import jp.planreport.report.Edition;
  * Renders the council report as one PDF/A-2b, tagged, with bookmarks: cover, (in a draft: the
  * completion page,) 目次, then per 方針 its overview and its plan sheets.
  *
- * <p>The body is filled in parts, one per 方針, several at a time; page numbers are printed at export
- * ({@link PageNumberingPdfExporter}), so no part needs to know where it starts. The 目次 needs the
- * page each plan starts on, known only after the body is filled; its layout does not depend on the
- * numbers, so it is filled twice (blank, then numbered). Filled body pages are swapped to disk so a
+ * <p>The body is filled in parts, one per 方針, as many at a time as there are processors, and the
+ * exporter writes each part as soon as it is filled while the later ones are still being filled.
+ * Nothing that is filled needs to know where its part starts: page numbers and the 目次's numbers
+ * are printed by the exporter ({@link BookletPdfExporter}). Filled pages are swapped to disk, so a
  * booklet of thousands of pages does not live in the heap.
  */
 @Component
@@ -81,42 +83,35 @@ public class BookletRenderer {
                         edition.compiledAt().getMinute()) : " 取りまとめ"));
 
         Path workDir = Files.createTempDirectory("plan-report-pdf");
+        ExecutorService fillers = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(compilation.policies().size(), Runtime.getRuntime().availableProcessors())));
         List<JRSwapFileVirtualizer> virtualizers = new ArrayList<>();
         try (OutputStream out = Files.newOutputStream(target)) {
-            List<JasperPrint> front = new ArrayList<>();
-            front.add(fill("cover", common, new JREmptyDataSource(1)));
+            long started = System.nanoTime();
+            Body body = fillBody(compilation, common, workDir, virtualizers, fillers);
+            List<ExporterInputItem> items = new ArrayList<>();
+            items.add(new SimpleExporterInputItem(fill("cover", common, new JREmptyDataSource(1))));
             if (edition.draft()) {
                 Map<String, Object> completion = new HashMap<>(common);
                 completion.put("CHANGES", CompletionRow.changes(edition.changes()));
-                front.add(fill("completion", completion, new JRBeanCollectionDataSource(CompletionRow.of(compilation))));
+                items.add(new SimpleExporterInputItem(fill("completion", completion,
+                        new JRBeanCollectionDataSource(CompletionRow.of(compilation)))));
             }
-            PageIndex index = new PageIndex();
-            List<ContentsEntry> contentsEntries = ContentsEntry.of(compilation, index);
-            int contentsPages = fill("contents", common, new JRBeanCollectionDataSource(contentsEntries)).getPages().size();
-
-            long started = System.nanoTime();
-            List<Part> parts = fillParts(compilation, common, workDir, virtualizers);
-            long filled = System.nanoTime();
-            int pagesBefore = pages(front) + contentsPages;
-            for (Part part : parts) {
-                index.include(part.pages(), pagesBefore);
-                pagesBefore += part.print().getPages().size();
-            }
-            JasperPrint contents = fill("contents", common, new JRBeanCollectionDataSource(contentsEntries));
-            if (contents.getPages().size() != contentsPages) {
-                throw new IllegalStateException("目次のページ数が変わりました: " + contentsPages + " → " + contents.getPages().size());
-            }
-            virtualizers.forEach(v -> v.setReadOnly(true));
-            List<JasperPrint> all = new ArrayList<>(front);
-            all.add(contents);
-            parts.forEach(p -> all.add(p.print()));
-            export(all, compilation, edition, workDir, out);
-            log.info("booklet: {} pages, body filled in {} ms ({} parts), exported in {} ms", pages(all),
-                    (filled - started) / 1_000_000, parts.size(), (System.nanoTime() - filled) / 1_000_000);
-            return pages(all);
+            items.add(new SimpleExporterInputItem(fill("contents", common,
+                    new JRBeanCollectionDataSource(ContentsEntry.of(compilation)))));
+            int frontPages = items.stream().mapToInt(i -> i.getJasperPrint().getPages().size()).sum();
+            items.addAll(body.items(frontPages));
+            export(items, body.index(), compilation, edition, workDir, out);
+            int pages = frontPages + body.pages();
+            log.info("booklet: {} pages ({} parts) filled and exported in {} ms", pages, body.parts.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return pages;
         } catch (JRException e) {
             throw new IOException("PDF を作成できませんでした: " + e.getMessage(), e);
+        } catch (FillFailed e) {
+            throw new IOException("PDF を作成できませんでした: " + e.getCause().getMessage(), e.getCause());
         } finally {
+            fillers.shutdownNow();
             virtualizers.forEach(JRSwapFileVirtualizer::cleanup);
             try (var files = Files.list(workDir)) {
                 for (Path file : files.toList()) {
@@ -131,51 +126,100 @@ public class BookletRenderer {
     private record Part(JasperPrint print, PageIndex pages) {
     }
 
+    /** A fill that failed, carried out of the exporter (which only knows runtime exceptions). */
+    private static final class FillFailed extends RuntimeException {
+        FillFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /**
-     * Fills the body one part per 方針, as many at a time as there are processors; each part swaps
-     * its filled pages to its own file. Parts come back in 方針 order.
+     * The parts of the body, being filled. The exporter takes them in order; taking one waits for
+     * its fill and places its headings at their page of the whole booklet.
      */
-    private List<Part> fillParts(Compilation compilation, Map<String, Object> common, Path workDir,
-                                 List<JRSwapFileVirtualizer> virtualizers) throws JRException, IOException {
+    private static final class Body {
+
+        private final List<Future<Part>> parts;
+        private final PageIndex index = new PageIndex();
+        private int pages;
+
+        Body(List<Future<Part>> parts) {
+            this.parts = parts;
+        }
+
+        List<ExporterInputItem> items(int frontPages) {
+            pages = 0;
+            List<ExporterInputItem> items = new ArrayList<>();
+            for (Future<Part> part : parts) {
+                items.add(new ExporterInputItem() {
+                    private JasperPrint print;
+
+                    @Override
+                    public JasperPrint getJasperPrint() {
+                        if (print == null) {
+                            Part filled = await(part);
+                            index.include(filled.pages(), frontPages + pages);
+                            pages += filled.print().getPages().size();
+                            print = filled.print();
+                        }
+                        return print;
+                    }
+
+                    @Override
+                    public ReportExportConfiguration getConfiguration() {
+                        return null;
+                    }
+                });
+            }
+            return items;
+        }
+
+        private static Part await(Future<Part> part) {
+            try {
+                return part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FillFailed(e);
+            } catch (ExecutionException e) {
+                throw new FillFailed(e.getCause());
+            }
+        }
+
+        PageIndex index() {
+            return index;
+        }
+
+        int pages() {
+            return pages;
+        }
+    }
+
+    /** Starts filling the body, one part per 方針; each part swaps its filled pages to its own file. */
+    private Body fillBody(Compilation compilation, Map<String, Object> common, Path workDir,
+                          List<JRSwapFileVirtualizer> virtualizers, ExecutorService fillers) throws JRException {
         Map<String, Object> body = new HashMap<>(common);
         body.put("PLAN_SHEET_REPORT", templates.get("plan-sheet"));
         body.put("ITEM_BLOCKS_REPORT", templates.get("item-blocks"));
         body.put("POLICY_OVERVIEW_REPORT", templates.get("policy-overview"));
         body.put("OVERVIEW_PLANS_REPORT", templates.get("overview-plans"));
         body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
-        List<Callable<Part>> work = new ArrayList<>();
+        List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
             JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
                     new JRSwapFile(workDir.toString(), 4096, 256), true);
             virtualizers.add(virtualizer);
             List<PlanSheetView> views = views(policy, compilation.fiscalYear());
-            work.add(() -> {
+            parts.add(fillers.submit(() -> {
                 PageIndex pages = new PageIndex();
                 Map<String, Object> parameters = new HashMap<>(body);
                 parameters.put("PAGE_INDEX", pages);
                 parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-                return new Part(fill("booklet", parameters, new JRBeanCollectionDataSource(views)), pages);
-            });
+                JasperPrint print = fill("booklet", parameters, new JRBeanCollectionDataSource(views));
+                virtualizer.setReadOnly(true);
+                return new Part(print, pages);
+            }));
         }
-        int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Part> parts = new ArrayList<>();
-            for (Future<Part> part : pool.invokeAll(work)) {
-                parts.add(part.get());
-            }
-            return parts;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("PDF の作成が中断されました", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof JRException jr) {
-                throw jr;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return new Body(parts);
     }
 
     /** The plans of one 方針, in order; one without a valid sheet prints as a placeholder. */
@@ -196,16 +240,12 @@ public class BookletRenderer {
         return JasperFillManager.fillReport(templates.get(template), parameters, data);
     }
 
-    private static int pages(List<JasperPrint> prints) {
-        return prints.stream().mapToInt(p -> p.getPages().size()).sum();
-    }
-
-    private void export(List<JasperPrint> prints, Compilation compilation, Edition edition, Path workDir,
-                        OutputStream out) throws JRException, IOException {
+    private void export(List<ExporterInputItem> items, PageIndex index, Compilation compilation, Edition edition,
+                        Path workDir, OutputStream out) throws JRException, IOException {
         String yearLabel = FiscalYears.label(compilation.fiscalYear());
         PdfFonts.prepare();
-        JRPdfExporter exporter = new PageNumberingPdfExporter();
-        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        JRPdfExporter exporter = new BookletPdfExporter(index);
+        exporter.setExporterInput(new SimpleExporterInput(items));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(properties.programmeTitle() + " " + yearLabel + " 進捗・評価シート"

@@ -16,7 +16,9 @@ import com.lowagie.text.pdf.BaseFont;
  */
 final class PdfFonts {
 
-    private static final String[] FILES = {"fonts/ipaex/ipaexg.ttf", "fonts/ipaex/ipaexm.ttf"};
+    private static final String GOTHIC = "fonts/ipaex/ipaexg.ttf";
+    private static final String MINCHO = "fonts/ipaex/ipaexm.ttf";
+    private static final String[] FILES = {GOTHIC, MINCHO};
 
     static {
         for (String file : FILES) {
@@ -35,6 +37,18 @@ final class PdfFonts {
     }
 
     private PdfFonts() {
+    }
+
+    /** The prepared font of a family of the font extension: IPAexGothic, else IPAexMincho. */
+    static BaseFont of(String family) {
+        try {
+            return BaseFont.createFont("IPAexGothic".equals(family) ? GOTHIC : MINCHO, BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, true, null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("bundled font unreadable: " + family, e);
+        }
     }
 
     /** Runs the preparation above (once per process). */

@@ -1,0 +1,171 @@
+package jp.planreport.report.pdf;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+import net.sf.jasperreports.engine.JRLineBox;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JRRuntimeException;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicChunk;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.classic.ClassicPdfUtils;
+import net.sf.jasperreports.pdf.classic.ClassicPhrase;
+import net.sf.jasperreports.pdf.common.PdfChunk;
+import net.sf.jasperreports.pdf.common.PdfPhrase;
+import net.sf.jasperreports.pdf.common.PdfProducer;
+import net.sf.jasperreports.pdf.common.PdfTextAlignment;
+import net.sf.jasperreports.pdf.common.TextDirection;
+
+/**
+ * The PDF exporter of the booklet. It prints the numbers the parts of the booklet cannot know when
+ * they are filled, so the parts (one per 方針) can be filled at the same time and exported while
+ * the later ones are still being filled:
+ * <ul>
+ * <li>the footer field keyed {@value #PAGE_NUMBER} gets 「- N -」, N the page of the whole booklet;</li>
+ * <li>a 目次 field keyed {@value #CONTENTS_PAGE} gets the page its link points to. The 目次 is
+ * exported before the body, so the field's place is kept as a form XObject that is drawn when the
+ * document closes, by which time every part has been filled and its headings placed in the
+ * {@link PageIndex}.</li>
+ * </ul>
+ * Text runs left to right without the Unicode bidirectional algorithm: the booklet is Japanese and
+ * the bidi pass of the PDF library was a sixth of the export time.
+ */
+final class BookletPdfExporter extends JRPdfExporter {
+
+    static final String PAGE_NUMBER = "pageNumber";
+    static final String CONTENTS_PAGE = "contentsPage";
+
+    private final PageIndex index;
+    private final List<ReservedNumber> reserved = new ArrayList<>();
+
+    BookletPdfExporter(PageIndex index) {
+        this.index = index;
+    }
+
+    /** The place of one 目次 page number and how to print it. */
+    private record ReservedNumber(PdfTemplate place, String anchor, BaseFont font, float size, Color color,
+                                  JRLineBox box, float height) {
+    }
+
+    @Override
+    public void exportText(JRPrintText text) {
+        String key = text.getKey();
+        if (PAGE_NUMBER.equals(key)) {
+            exportAs(text, "- " + crtDocumentPageNumber + " -");
+        } else if (CONTENTS_PAGE.equals(key)) {
+            exportAs(text, " "); // the box and the link as for any field; the number comes later
+            reserve(text);
+        } else {
+            super.exportText(text);
+        }
+    }
+
+    private void exportAs(JRPrintText text, String value) {
+        String placeholder = text.getFullText();
+        text.setText(value);
+        try {
+            super.exportText(text);
+        } finally {
+            text.setText(placeholder);
+        }
+    }
+
+    private void reserve(JRPrintText text) {
+        PdfContentByte page = producer().getPdfContentByte();
+        PdfTemplate place = page.createTemplate(text.getWidth(), text.getHeight());
+        float x = text.getX() + getOffsetX();
+        float y = pageFormat.getPageHeight() - text.getY() - getOffsetY() - text.getHeight();
+        page.addTemplate(place, x, y);
+        reserved.add(new ReservedNumber(place, text.getHyperlinkAnchor(), PdfFonts.of(text.getFontName()),
+                text.getFontSize(), text.getForecolor(), text.getLineBox(), text.getHeight()));
+    }
+
+    /** Right-aligned and vertically centred in the field's box, as the template lays out the field. */
+    private void drawReservedNumbers() {
+        for (ReservedNumber number : reserved) {
+            Integer page = index.pageOf(number.anchor());
+            if (page == null) {
+                throw new IllegalStateException("目次の見出しが本文にありません: " + number.anchor());
+            }
+            float ascent = number.font().getFontDescriptor(BaseFont.AWT_ASCENT, number.size());
+            float descent = -number.font().getFontDescriptor(BaseFont.AWT_DESCENT, number.size());
+            JRLineBox box = number.box();
+            float inner = number.height() - box.getTopPadding() - box.getBottomPadding();
+            float baseline = box.getBottomPadding() + (inner - ascent - descent) / 2 + descent;
+            float right = number.place().getWidth() - box.getRightPadding();
+            ColumnText.showTextAligned(number.place(), Element.ALIGN_RIGHT,
+                    new Phrase(page.toString(), new Font(number.font(), number.size(), Font.NORMAL, number.color())),
+                    right, baseline, 0);
+        }
+    }
+
+    private ClassicPdfProducer producer() {
+        return (ClassicPdfProducer) pdfProducer;
+    }
+
+    @Override
+    protected PdfProducer createPdfProducer() {
+        return new ClassicPdfProducer(createPdfProducerContext()) {
+            @Override
+            public PdfPhrase createPhrase() {
+                return new LeftToRightPhrase(this, new Phrase());
+            }
+
+            @Override
+            public PdfPhrase createPhrase(PdfChunk chunk) {
+                return new LeftToRightPhrase(this, new Phrase(((ClassicChunk) chunk).getChunk()));
+            }
+
+            @Override
+            public void close() {
+                drawReservedNumbers();
+                super.close();
+            }
+        };
+    }
+
+    /** A phrase laid out with the bidi pass switched off for left-to-right text. */
+    private static final class LeftToRightPhrase extends ClassicPhrase {
+
+        private final ClassicPdfProducer producer;
+        private final Phrase phrase;
+
+        LeftToRightPhrase(ClassicPdfProducer producer, Phrase phrase) {
+            super(producer, phrase);
+            this.producer = producer;
+            this.phrase = phrase;
+        }
+
+        @Override
+        public float go(float llx, float lly, float urx, float ury, float fixedLeading, float multipliedLeading,
+                        PdfTextAlignment alignment, TextDirection runDirection) {
+            if (runDirection == TextDirection.RTL) {
+                return super.go(llx, lly, urx, ury, fixedLeading, multipliedLeading, alignment, runDirection);
+            }
+            ColumnText column = new ColumnText(producer.getPdfContentByte());
+            column.setSimpleColumn(phrase, llx, lly, urx, ury, fixedLeading, ClassicPdfUtils.toPdfAlignment(alignment));
+            if (multipliedLeading != 0f) {
+                column.setLeading(fixedLeading, multipliedLeading);
+            }
+            column.setRunDirection(PdfWriter.RUN_DIRECTION_NO_BIDI);
+            try {
+                column.go();
+            } catch (DocumentException e) {
+                throw new JRRuntimeException(e);
+            }
+            return column.getYLine();
+        }
+    }
+}
