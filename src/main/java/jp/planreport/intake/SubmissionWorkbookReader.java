@@ -7,9 +7,11 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -18,14 +20,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * without the name {@code plan_no} is not a plan sheet (instructions, an example) and is skipped.
  * Whatever the file really is (empty, not a zip, an .xls or encrypted file under an .xlsx name, a
  * macro workbook, a truncated or corrupt zip, a zip bomb) becomes one finding, never an exception.
+ * The parts are streamed ({@link WorkbookParts}): only workbook.xml, the sheets the names point to
+ * and the shared strings and number formats their cells need are read, never POI's full XSSF DOM,
+ * which cost most of the intake's time at a thousand plans.
  */
 public class SubmissionWorkbookReader {
 
@@ -67,9 +67,7 @@ public class SubmissionWorkbookReader {
             if (hasMacros(pkg)) {
                 return refused(FindingCode.MACRO_ENABLED, displayName);
             }
-            try (XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-                return planSheets(workbook, displayName);
-            }
+            return planSheets(new WorkbookParts(pkg), displayName);
         } catch (Exception | StackOverflowError e) {
             // a broken file is the department's problem, not a crash: one finding, detail in the log
             FindingCode code = classify(e, file);
@@ -178,24 +176,31 @@ public class SubmissionWorkbookReader {
         }
     }
 
-    private static WorkbookContent planSheets(XSSFWorkbook workbook, String displayName) {
-        List<RawPlanSheet> sheets = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        Map<Integer, Map<String, String>> valuesBySheet = new LinkedHashMap<>();
-        // POI parses a sheet's merged ranges anew on every call: once per sheet, not once per name
-        Map<Sheet, List<CellRangeAddress>> mergedBySheet = new java.util.HashMap<>();
-        for (Name name : workbook.getAllNames()) {
-            int sheetIndex = name.getSheetIndex();
-            if (sheetIndex < 0) {
-                continue; // the contract asks for sheet-scoped names only
+    private static WorkbookContent planSheets(WorkbookParts workbook, String displayName) throws Exception {
+        List<WorkbookParts.Sheet> sheetList = workbook.sheets();
+        // where each sheet-scoped name points, in the workbook's order of names
+        List<Reference> references = new ArrayList<>();
+        for (WorkbookParts.DefinedName name : workbook.names()) {
+            if (name.sheetIndex() < 0 || name.sheetIndex() >= sheetList.size()) {
+                continue; // the contract asks for sheet-scoped names only (and of a sheet that exists)
             }
-            String text = referencedText(workbook, name, mergedBySheet);
-            if (text != null) {
-                valuesBySheet.computeIfAbsent(sheetIndex, i -> new LinkedHashMap<>()).put(name.getNameName(), text);
+            Reference reference = reference(workbook, name);
+            if (reference != null) {
+                references.add(reference);
             }
         }
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            String sheetName = workbook.getSheetName(i);
+        Map<Reference, String> texts = referencedTexts(workbook, references);
+        Map<Integer, Map<String, String>> valuesBySheet = new LinkedHashMap<>();
+        for (Reference reference : references) {
+            String text = texts.get(reference);
+            if (text != null) {
+                valuesBySheet.computeIfAbsent(reference.scope(), i -> new LinkedHashMap<>()).put(reference.name(), text);
+            }
+        }
+        List<RawPlanSheet> sheets = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < sheetList.size(); i++) {
+            String sheetName = sheetList.get(i).name();
             Map<String, String> values = valuesBySheet.getOrDefault(i, Map.of());
             if (values.containsKey(PlanSheetField.PLAN_NO.definedName())) {
                 sheets.add(new RawPlanSheet(displayName, sheetName, values));
@@ -210,9 +215,13 @@ public class SubmissionWorkbookReader {
         return new WorkbookContent(sheets, findings);
     }
 
-    /** The text of the top-left cell a name refers to; null when the reference is broken. */
-    private static String referencedText(XSSFWorkbook workbook, Name name, Map<Sheet, List<CellRangeAddress>> mergedBySheet) {
-        String formula = name.getRefersToFormula();
+    /** A name of sheet {@code scope} and the cell it points to: the first cell of its range on {@code sheet}. */
+    private record Reference(int scope, String name, WorkbookParts.Sheet sheet, int row, int col) {
+    }
+
+    /** Where a name points; null when the reference is broken or is not a cell range. */
+    private static Reference reference(WorkbookParts workbook, WorkbookParts.DefinedName name) {
+        String formula = name.formula();
         if (formula == null || formula.contains("#REF!")) {
             return null;
         }
@@ -222,22 +231,52 @@ public class SubmissionWorkbookReader {
         } catch (RuntimeException notAReference) {
             return null;
         }
-        Sheet sheet = first.getSheetName() != null ? workbook.getSheet(first.getSheetName())
-                : workbook.getSheetAt(name.getSheetIndex());
-        if (sheet == null) {
-            return null;
+        WorkbookParts.Sheet sheet = first.getSheetName() != null ? workbook.sheet(first.getSheetName())
+                : workbook.sheets().get(name.sheetIndex());
+        return sheet == null ? null : new Reference(name.sheetIndex(), name.name(), sheet, first.getRow(), first.getCol());
+    }
+
+    /**
+     * The text of the top-left cell of what each name points to (a merged range reads as its top-left
+     * cell), reading each sheet once, keeping only those cells. A name that points inside a merged
+     * range but not at its top-left cell needs that cell too, known only after the sheet's
+     * {@code <mergeCells>} (which follow the cells): then the sheet is read a second time.
+     */
+    private static Map<Reference, String> referencedTexts(WorkbookParts workbook, List<Reference> references) throws Exception {
+        Map<WorkbookParts.Sheet, List<Reference>> bySheet = new LinkedHashMap<>();
+        for (Reference reference : references) {
+            bySheet.computeIfAbsent(reference.sheet(), s -> new ArrayList<>()).add(reference);
         }
-        int row = first.getRow();
-        int col = first.getCol();
-        for (CellRangeAddress merged : mergedBySheet.computeIfAbsent(sheet, Sheet::getMergedRegions)) {
-            if (merged.isInRange(row, col)) {
-                row = merged.getFirstRow();
-                col = merged.getFirstColumn();
-                break;
+        Map<Reference, String> texts = new java.util.HashMap<>();
+        for (var entry : bySheet.entrySet()) {
+            Set<Long> wanted = new HashSet<>();
+            for (Reference reference : entry.getValue()) {
+                wanted.add(SheetCells.key(reference.row(), reference.col()));
+            }
+            SheetCells cells = workbook.cells(entry.getKey(), wanted);
+            Map<Reference, Long> topLeft = new java.util.HashMap<>();
+            for (Reference reference : entry.getValue()) {
+                topLeft.put(reference, topLeft(cells.mergedRegions(), reference.row(), reference.col()));
+            }
+            if (!wanted.containsAll(topLeft.values())) {
+                wanted.addAll(topLeft.values());
+                cells = workbook.cells(entry.getKey(), wanted);
+            }
+            for (Reference reference : entry.getValue()) {
+                long at = topLeft.get(reference);
+                texts.put(reference, CellText.of(cells.cell((int) (at >> 32), (int) at), cells, workbook));
             }
         }
-        Row r = sheet.getRow(row);
-        Cell cell = r == null ? null : r.getCell(col);
-        return CellText.of(cell);
+        return texts;
+    }
+
+    /** The key of the top-left cell of the first merged range holding that cell, or of the cell itself. */
+    private static long topLeft(List<CellRangeAddress> merged, int row, int col) {
+        for (CellRangeAddress range : merged) {
+            if (range.isInRange(row, col)) {
+                return SheetCells.key(range.getFirstRow(), range.getFirstColumn());
+            }
+        }
+        return SheetCells.key(row, col);
     }
 }
