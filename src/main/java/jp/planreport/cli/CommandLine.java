@@ -85,7 +85,7 @@ public final class CommandLine {
             Console.error(USAGE);
             return ExitCodes.USAGE;
         }
-        ShortRunCompiler.apply(options.command());
+        ShortRunCompiler.applyInBackground(options.command());
         if ("rollup".equals(options.command()) && RollupShortcut.answered(args, options)) {
             return ExitCodes.DONE;
         }
