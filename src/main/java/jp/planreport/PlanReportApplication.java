@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import jp.planreport.cli.CommandLine;
+import jp.planreport.cli.ShortRunJvm;
 
 /** plan-report: the planning office's compilation of the departments' plan sheets. */
 @SpringBootApplication
@@ -12,6 +13,7 @@ import jp.planreport.cli.CommandLine;
 public class PlanReportApplication {
 
     public static void main(String[] args) {
-        System.exit(CommandLine.run(args, new SpringApplication(PlanReportApplication.class)));
+        System.exit(CommandLine.run(args, new SpringApplication(PlanReportApplication.class),
+                new ShortRunJvm(PlanReportApplication.class)));
     }
 }

@@ -33,11 +33,9 @@ public final class JfrProfile {
     private static final String[][] CATEGORIES = {
         {"JRXML load/compile", "net.sf.jasperreports.engine.design.JRAbstractCompiler", "net.sf.jasperreports.engine.JasperCompileManager",
             "org.eclipse.jdt", "net.sf.jasperreports.engine.xml.JRXmlLoader", "net.sf.jasperreports.jackson"},
-        // not org.springframework.boot.loader.launch: the launcher is at the root of every main-thread stack
-        {"class and resource loading (nested jars)", "org.springframework.boot.loader.net", "org.springframework.boot.loader.jar",
-            "org.springframework.boot.loader.zip", "java.lang.ClassLoader.loadClass", "java.lang.ClassLoader.defineClass",
+        {"class and resource loading", "java.lang.ClassLoader.loadClass", "java.lang.ClassLoader.defineClass",
             "java.lang.ClassLoader.getResource", "jdk.internal.loader", "java.util.ServiceLoader"},
-        // the exporter's PdfTextRenderer breaks every paragraph into lines again with AWT (HarfBuzz shaping)
+        // PdfTextRenderer (texts with a paragraph indent) breaks every paragraph into lines again with AWT
         {"PDF export: line breaking again (AWT)", "net.sf.jasperreports.pdf+sun.font", "net.sf.jasperreports.pdf+java.awt.font",
             "net.sf.jasperreports.pdf+java.text"},
         {"PDF export: fonts (OpenPDF)", "net.sf.jasperreports.pdf+org.apache.fontbox", "net.sf.jasperreports.pdf+com.lowagie.text.pdf.TrueTypeFont",

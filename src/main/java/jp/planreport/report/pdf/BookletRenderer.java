@@ -49,7 +49,7 @@ import jp.planreport.report.Edition;
  * Renders the council report as one PDF/A-2b, tagged, with bookmarks: cover, (in a draft: the
  * completion page,) 目次, then per 方針 its overview and its plan sheets.
  *
- * <p>The body is filled in parts, one per 方針, as many at a time as there are processors, and the
+ * <p>The body is filled in parts of a few plans, as many at a time as there are processors, and the
  * exporter writes each part as soon as it is filled while the later ones are still being filled.
  * Nothing that is filled needs to know where its part starts: page numbers and the 目次's numbers
  * are printed by the exporter ({@link BookletPdfExporter}). Filled pages are swapped to disk, so a
@@ -58,7 +58,9 @@ import jp.planreport.report.Edition;
 @Component
 public class BookletRenderer {
 
-    /** per part: with one part per 方針 and a few filled at once, about a hundred pages in the heap at most */
+    /** plans per part of the body: about 40 pages */
+    private static final int PLANS_PER_PART = 20;
+    /** per part: the parts filled ahead of the exporter keep at most this many pages each in the heap */
     private static final int PAGES_IN_MEMORY = 10;
     private static final Logger log = LoggerFactory.getLogger(BookletRenderer.class);
 
@@ -122,7 +124,7 @@ public class BookletRenderer {
         }
     }
 
-    /** One 方針's overview and plan sheets, and the pages (within the part) where its headings start. */
+    /** Some plan sheets (after the 方針's overview if they are its first), and the pages (within the part) where their headings start. */
     private record Part(JasperPrint print, PageIndex pages) {
     }
 
@@ -194,7 +196,11 @@ public class BookletRenderer {
         }
     }
 
-    /** Starts filling the body, one part per 方針; each part swaps its filled pages to its own file. */
+    /**
+     * Starts filling the body in parts of a few plans each, the first of a 方針 with its overview;
+     * each part swaps its filled pages to its own file. Small parts keep the exporter busy from
+     * early on and leave it little to do alone after the last fill.
+     */
     private Body fillBody(Compilation compilation, Map<String, Object> common, Path workDir,
                           List<JRSwapFileVirtualizer> virtualizers, ExecutorService fillers) throws JRException {
         Map<String, Object> body = new HashMap<>(common);
@@ -205,19 +211,24 @@ public class BookletRenderer {
         body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
         List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
-            JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-                    new JRSwapFile(workDir.toString(), 4096, 256), true);
-            virtualizers.add(virtualizer);
             List<PlanSheetView> views = views(policy, compilation.fiscalYear());
-            parts.add(fillers.submit(() -> {
-                PageIndex pages = new PageIndex();
-                Map<String, Object> parameters = new HashMap<>(body);
-                parameters.put("PAGE_INDEX", pages);
-                parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-                JasperPrint print = fill("booklet", parameters, new JRBeanCollectionDataSource(views));
-                virtualizer.setReadOnly(true);
-                return new Part(print, pages);
-            }));
+            for (int from = 0; from < views.size(); from += PLANS_PER_PART) {
+                List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + PLANS_PER_PART));
+                boolean opensPolicy = from == 0;
+                JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                        new JRSwapFile(workDir.toString(), 4096, 256), true);
+                virtualizers.add(virtualizer);
+                parts.add(fillers.submit(() -> {
+                    PageIndex pages = new PageIndex();
+                    Map<String, Object> parameters = new HashMap<>(body);
+                    parameters.put("PAGE_INDEX", pages);
+                    parameters.put("OPENS_POLICY", opensPolicy);
+                    parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+                    JasperPrint print = fill("booklet", parameters, new JRBeanCollectionDataSource(plans));
+                    virtualizer.setReadOnly(true);
+                    return new Part(print, pages);
+                }));
+            }
         }
         return new Body(parts);
     }
