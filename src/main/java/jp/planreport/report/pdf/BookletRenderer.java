@@ -35,6 +35,7 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
@@ -66,10 +67,17 @@ public class BookletRenderer {
 
     private final ReportTemplates templates;
     private final PlanReportProperties properties;
+    private final int plansPerPart;
 
+    @Autowired
     public BookletRenderer(ReportTemplates templates, PlanReportProperties properties) {
+        this(templates, properties, PLANS_PER_PART);
+    }
+
+    BookletRenderer(ReportTemplates templates, PlanReportProperties properties, int plansPerPart) {
         this.templates = templates;
         this.properties = properties;
+        this.plansPerPart = plansPerPart;
     }
 
     /** @return the number of pages written */
@@ -212,8 +220,8 @@ public class BookletRenderer {
         List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
             List<PlanSheetView> views = views(policy, compilation.fiscalYear());
-            for (int from = 0; from < views.size(); from += PLANS_PER_PART) {
-                List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + PLANS_PER_PART));
+            for (int from = 0; from < views.size(); from += plansPerPart) {
+                List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + plansPerPart));
                 boolean opensPolicy = from == 0;
                 JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
                         new JRSwapFile(workDir.toString(), 4096, 256), true);

@@ -52,7 +52,8 @@ class BookletRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
-        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES);
+        // two plans per part: 方針1 (three plans) is filled in two parts, its overview in the first
+        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, 2);
         yearEnd = dir.resolve("report.pdf");
         draft = dir.resolve("draft.pdf");
         renderer.render(BookletFixture.compilation(), Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
@@ -71,6 +72,8 @@ class BookletRendererTest {
         int overview2 = indexOfPageContaining(pages, "方針2行財政運営の改革プラン2件");
         assertThat(overview2).isGreaterThan(3);
         assertThat(pages.get(overview2 + 2)).contains("提出されていないプラン", "未提出");
+        assertThat(pages).as("one overview per 方針, though 方針1 is filled in two parts")
+                .filteredOn(p -> p.contains("プラン別の状況")).hasSize(2);
         for (int i = 1; i < pages.size(); i++) {
             assertThat(pages.get(i)).as("page %d", i + 1).endsWith("-" + (i + 1) + "-");
         }
