@@ -254,7 +254,8 @@ if [ "${BENCH_PROFILE:-0}" = 1 ]; then
     rm -rf "$PROF"
     mkdir -p "$PROF"
     log "N=$N: compile again under JDK Flight Recorder (settings=profile) with a GC log"
-    (cd "$PROF" && /usr/bin/time -v -o "$PROF/time.txt" java "${JAVA_OPTS[@]}" \
+    # a recorded JVM runs the command itself (no second JVM), so it is given the quick JIT here
+    (cd "$PROF" && /usr/bin/time -v -o "$PROF/time.txt" java "${JAVA_OPTS[@]}" -XX:TieredStopAtLevel=1 \
         -XX:StartFlightRecording=filename=$PROF/recording.jfr,settings=profile "-Xlog:gc*:file=$PROF/gc.log" \
         -jar "$JAR" compile --input="$WORK/input-$N" --output="$PROF/output" --fiscal-year=$YEAR > "$PROF/console.txt" 2>&1) || true
     echo
