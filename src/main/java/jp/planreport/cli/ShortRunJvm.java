@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a one-off command in a second JVM whose JIT stops at its quick tier (C1). A compilation runs
  * for seconds to a minute; on a small machine the optimising compiler (C2) spends more CPU than its
- * faster code gives back before the run ends (1,000 plans on 2 cores: 20 s instead of 24 s, see
- * docs/benchmarks.md). A JVM option cannot travel in a jar, so the program starts the JVM it wants:
+ * faster code gives back before the run ends (1,000 plans on 2 cores: about 17 s instead of 20 s,
+ * see docs/benchmarks.md). A JVM option cannot travel in a jar, so the program starts the JVM it wants:
  * the same java, the same options and class path, plus {@value #QUICK_JIT}. This JVM only waits and
  * passes the exit status on.
  *

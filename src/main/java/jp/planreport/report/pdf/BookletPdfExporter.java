@@ -34,7 +34,7 @@ import net.sf.jasperreports.pdf.common.TextDirection;
 
 /**
  * The PDF exporter of the booklet. It prints the numbers the parts of the booklet cannot know when
- * they are filled, so the parts (one per 方針) can be filled at the same time and exported while
+ * they are filled, so the parts (a few plans each) can be filled at the same time and exported while
  * the later ones are still being filled:
  * <ul>
  * <li>the footer field keyed {@value #PAGE_NUMBER} gets 「- N -」, N the page of the whole booklet;</li>

@@ -158,7 +158,6 @@ public class BookletRenderer {
         }
 
         List<ExporterInputItem> items(int frontPages) {
-            pages = 0;
             List<ExporterInputItem> items = new ArrayList<>();
             for (Future<Part> part : parts) {
                 items.add(new ExporterInputItem() {
