@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobInstance;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.job.AggregationTasklet;
@@ -32,10 +32,10 @@ public class HistoryCommand implements Command {
             YearEndCompilationJobConfiguration.JOB_NAME, "年度末取りまとめ", RollupJobConfiguration.JOB_NAME, "夜間集計");
     private static final List<String> HEADER = List.of("番号", "ジョブ", "年度", "条件", "開始", "終了", "状態", "読込", "スキップ", "書込");
 
-    private final JobExplorer explorer;
+    private final JobRepository jobs;
 
-    public HistoryCommand(JobExplorer explorer) {
-        this.explorer = explorer;
+    public HistoryCommand(JobRepository jobs) {
+        this.jobs = jobs;
     }
 
     @Override
@@ -54,8 +54,8 @@ public class HistoryCommand implements Command {
         }
         List<JobExecution> executions = new ArrayList<>();
         for (String job : JOB_LABELS.keySet()) {
-            for (JobInstance instance : explorer.getJobInstances(job, 0, limit)) {
-                executions.addAll(explorer.getJobExecutions(instance));
+            for (JobInstance instance : jobs.getJobInstances(job, 0, limit)) {
+                executions.addAll(jobs.getJobExecutions(instance));
             }
         }
         executions.sort(Comparator.comparing(JobExecution::getId).reversed());

@@ -7,13 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobExecutionException;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.explore.JobExplorer;
-import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +31,12 @@ public class JobRuns {
     private static final Logger log = LoggerFactory.getLogger(JobRuns.class);
     private static final List<String> JOBS = List.of(YearEndCompilationJobConfiguration.JOB_NAME, RollupJobConfiguration.JOB_NAME);
 
-    private final JobLauncher launcher;
+    private final JobOperator operator;
     private final JobRepository repository;
-    private final JobExplorer explorer;
 
-    public JobRuns(JobLauncher launcher, JobRepository repository, JobExplorer explorer) {
-        this.launcher = launcher;
+    public JobRuns(JobOperator operator, JobRepository repository) {
+        this.operator = operator;
         this.repository = repository;
-        this.explorer = explorer;
     }
 
     /** The last execution of exactly these parameters, or null. */
@@ -59,14 +56,14 @@ public class JobRuns {
         if (last != null && last.getStatus() == BatchStatus.FAILED) {
             Console.info("前回中断した実行（" + Console.time(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
         }
-        return launcher.run(job, parameters);
+        return operator.start(job, parameters);
     }
 
     /** Executions marked as running whose process ended (killed, power cut) become FAILED, hence resumable. */
     void abandonDeadRuns() {
         LocalDateTime now = LocalDateTime.now();
         for (String jobName : JOBS) {
-            for (JobExecution execution : explorer.findRunningJobExecutions(jobName)) {
+            for (JobExecution execution : repository.findRunningJobExecutions(jobName)) {
                 log.warn("marking execution {} of {} as failed: its process ended without finishing", execution.getId(), jobName);
                 for (var step : execution.getStepExecutions()) {
                     if (step.getStatus().isRunning()) {

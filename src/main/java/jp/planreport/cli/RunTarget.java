@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMaster;

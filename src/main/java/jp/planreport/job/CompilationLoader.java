@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
@@ -29,7 +29,7 @@ public final class CompilationLoader {
     }
 
     /** What a run aggregated (for the refusal message, or a comparison with an earlier run). */
-    public static Compilation of(org.springframework.batch.core.JobExecution execution, PlanMaster master, SubmissionStore store) {
+    public static Compilation of(org.springframework.batch.core.job.JobExecution execution, PlanMaster master, SubmissionStore store) {
         return load(execution.getExecutionContext(), master, store, execution.getJobInstance().getInstanceId());
     }
 

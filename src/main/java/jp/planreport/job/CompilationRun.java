@@ -3,7 +3,7 @@ package jp.planreport.job;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParameters;
 
 import jp.planreport.intake.SubmissionFolder;
 

@@ -1,11 +1,12 @@
 package jp.planreport.job;
 
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -55,7 +56,7 @@ public class CompilationStepsConfiguration {
                 .step(intakeFilesStep)
                 .gridSize(gridSize)
                 .taskExecutor(workers)
-                .listener((org.springframework.batch.core.StepExecutionListener) progress)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 
@@ -65,12 +66,12 @@ public class CompilationStepsConfiguration {
                                 SubmissionFileReader submissionFileReader, SubmissionIntakeProcessor submissionIntakeProcessor,
                                 IntakeResultWriter intakeResultWriter, ProgressListener progress) {
         return new StepBuilder("intakeFiles", jobRepository)
-                .<SubmissionFile, IntakeResult>chunk(FILES_PER_CHUNK, transactionManager)
+                .<SubmissionFile, IntakeResult>chunk(FILES_PER_CHUNK)
+                .transactionManager(transactionManager)
                 .reader(submissionFileReader)
                 .processor(submissionIntakeProcessor)
                 .writer(intakeResultWriter)
-                .listener((org.springframework.batch.core.ChunkListener) progress)
-                .listener((org.springframework.batch.core.ItemWriteListener<IntakeResult>) progress)
+                .listener(progress.intakeProgress())
                 .build();
     }
 
@@ -115,7 +116,7 @@ public class CompilationStepsConfiguration {
     static Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
                             PlatformTransactionManager transactionManager, ProgressListener progress) {
         return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
-                .listener((org.springframework.batch.core.StepExecutionListener) progress).build();
+                .listener((StepExecutionListener) progress).build();
     }
 
     // step-scoped parts: built per run from the job parameters (a CompilationRun is read from them

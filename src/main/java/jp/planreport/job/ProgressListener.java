@@ -5,17 +5,17 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.ItemWriteListener;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
-import org.springframework.batch.item.Chunk;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.cli.Console;
+import jp.planreport.intake.SubmissionFile;
 import jp.planreport.intake.ValidatedSheet;
 
 /**
@@ -23,7 +23,7 @@ import jp.planreport.intake.ValidatedSheet;
  * intake, at most every few seconds, the files read and plan sheets accepted so far.
  */
 @Component
-public class ProgressListener implements StepExecutionListener, ChunkListener, ItemWriteListener<IntakeResult> {
+public class ProgressListener implements StepExecutionListener {
 
     static final String ACCEPTED_SHEETS = "progress.acceptedSheets";
     private static final Duration EVERY = Duration.ofSeconds(5);
@@ -47,25 +47,30 @@ public class ProgressListener implements StepExecutionListener, ChunkListener, I
         return null;
     }
 
-    @Override
-    public void afterWrite(Chunk<? extends IntakeResult> items) {
-        StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
-        long accepted = items.getItems().stream().flatMap(r -> r.sheets().stream()).filter(ValidatedSheet::accepted).count();
-        step.getExecutionContext().putLong(ACCEPTED_SHEETS, step.getExecutionContext().getLong(ACCEPTED_SHEETS, 0L) + accepted);
+    /** For the intake's worker steps: only the running totals, not a start and end line per worker. */
+    IntakeProgress intakeProgress() {
+        return new IntakeProgress();
     }
 
-    @Override
-    public void afterChunk(ChunkContext context) {
-        StepExecution step = context.getStepContext().getStepExecution();
-        if (!step.getExecutionContext().containsKey(ACCEPTED_SHEETS)) {
-            return; // not the intake step (a tasklet step's listener is also called per "chunk")
+    final class IntakeProgress implements ChunkListener<SubmissionFile, IntakeResult>, ItemWriteListener<IntakeResult> {
+
+        @Override
+        public void afterWrite(Chunk<? extends IntakeResult> items) {
+            StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
+            long accepted = items.getItems().stream().flatMap(r -> r.sheets().stream()).filter(ValidatedSheet::accepted).count();
+            step.getExecutionContext().putLong(ACCEPTED_SHEETS, step.getExecutionContext().getLong(ACCEPTED_SHEETS, 0L) + accepted);
         }
-        LocalDateTime now = LocalDateTime.now();
-        LocalDateTime last = lastPrinted.getOrDefault(step.getId(), step.getStartTime());
-        if (last != null && Duration.between(last, now).compareTo(EVERY) >= 0) {
-            lastPrinted.put(step.getId(), now);
-            Console.info(String.format("  … ファイル %d 件読込、シート %d 件受付（%s）", step.getReadCount(),
-                    step.getExecutionContext().getLong(ACCEPTED_SHEETS, 0L), elapsed(step)));
+
+        @Override
+        public void afterChunk(Chunk<IntakeResult> chunk) {
+            StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
+            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime last = lastPrinted.getOrDefault(step.getId(), step.getStartTime());
+            if (last != null && Duration.between(last, now).compareTo(EVERY) >= 0) {
+                lastPrinted.put(step.getId(), now);
+                Console.info(String.format("  … ファイル %d 件読込、シート %d 件受付（%s）", step.getReadCount(),
+                        step.getExecutionContext().getLong(ACCEPTED_SHEETS, 0L), elapsed(step)));
+            }
         }
     }
 

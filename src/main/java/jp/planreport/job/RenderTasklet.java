@@ -3,11 +3,11 @@ package jp.planreport.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.intake.PlanMaster;

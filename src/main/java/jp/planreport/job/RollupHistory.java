@@ -12,9 +12,9 @@ import java.util.TreeSet;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobInstance;
-import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
@@ -34,11 +34,11 @@ public class RollupHistory {
     static final String PREVIOUS_ROLLUP = "previousRollupExecution";
     private static final int PAGE = 50;
 
-    private final JobExplorer explorer;
+    private final JobRepository jobs;
     private final SubmissionStore store;
 
-    public RollupHistory(JobExplorer explorer, SubmissionStore store) {
-        this.explorer = explorer;
+    public RollupHistory(JobRepository jobs, SubmissionStore store) {
+        this.jobs = jobs;
         this.store = store;
     }
 
@@ -50,10 +50,10 @@ public class RollupHistory {
     /** The same, among the job instances older than the given one. */
     Optional<JobExecution> lastSuccessfulBefore(CompilationRun run, long instanceId) {
         for (int start = 0; ; start += PAGE) {
-            List<JobInstance> instances = explorer.getJobInstances(RollupJobConfiguration.JOB_NAME, start, PAGE);
+            List<JobInstance> instances = jobs.getJobInstances(RollupJobConfiguration.JOB_NAME, start, PAGE);
             Optional<JobExecution> found = instances.stream()
                     .filter(i -> i.getInstanceId() < instanceId)
-                    .flatMap(i -> explorer.getJobExecutions(i).stream())
+                    .flatMap(i -> jobs.getJobExecutions(i).stream())
                     .filter(e -> e.getStatus() == BatchStatus.COMPLETED
                             && ExitStatus.COMPLETED.getExitCode().equals(e.getExitStatus().getExitCode()))
                     .filter(e -> sameTarget(CompilationRun.of(e.getJobParameters()), run))
@@ -81,7 +81,7 @@ public class RollupHistory {
         long instanceId = current.getJobInstance().getInstanceId();
         Compilation now = CompilationLoader.load(current.getExecutionContext(), master, store, instanceId);
         long previousId = current.getExecutionContext().getLong(PREVIOUS_ROLLUP, 0L);
-        JobExecution previous = previousId == 0 ? null : explorer.getJobExecution(previousId);
+        JobExecution previous = previousId == 0 ? null : jobs.getJobExecution(previousId);
         if (previous == null) {
             return RollupChanges.between(null, Set.of(), null, now, rejected(instanceId));
         }

@@ -3,8 +3,8 @@ package jp.planreport.job;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.batch.core.partition.support.Partitioner;
-import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits the intake into parts that read every n-th file of the submissions folder (in name order),

@@ -2,7 +2,7 @@ package jp.planreport.job;
 
 import java.util.List;
 
-import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import jp.planreport.intake.SubmissionFile;
 import jp.planreport.intake.SubmissionFolder;

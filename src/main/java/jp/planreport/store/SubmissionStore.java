@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,13 +29,13 @@ public class SubmissionStore {
             + "size_bytes, file_modified_at, accepted_at, sheet_json";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonMapper json;
 
-    public SubmissionStore(JdbcTemplate jdbc, ObjectMapper json) {
+    public SubmissionStore(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         // derived getters (HalfYear.isEmpty) are written too; versions stored by an older or newer
         // build must stay readable, so unknown properties are ignored whatever mapper is given
-        this.json = json.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /**
@@ -135,7 +136,7 @@ public class SubmissionStore {
     private String toJson(PlanSheet sheet) {
         try {
             return json.writeValueAsString(sheet);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot store plan sheet " + sheet.planNo(), e);
         }
     }
@@ -143,7 +144,7 @@ public class SubmissionStore {
     private PlanSheet fromJson(String text) {
         try {
             return json.readValue(text, PlanSheet.class);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored plan sheet is unreadable", e);
         }
     }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -42,7 +42,7 @@ class CommandsFunctionalTests extends FunctionalTest {
     Environment environment;
 
     @Autowired
-    JobExplorer explorer;
+    JobRepository explorer;
 
     @Test
     void aSecondRollupOfUnchangedInputSaysSoAndWritesNothing() throws Exception {

@@ -19,11 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.batch.core.Job;
+import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,7 +55,7 @@ class TemplateRoundTripFunctionalTests extends FunctionalTest {
     jp.planreport.store.SubmissionStore store;
 
     @Autowired
-    JobLauncherTestUtils jobLauncherTestUtils;
+    JobOperatorTestUtils jobOperatorTestUtils;
 
     @Autowired
     @Qualifier("yearEndCompilationJob")
@@ -63,7 +63,7 @@ class TemplateRoundTripFunctionalTests extends FunctionalTest {
 
     @BeforeEach
     void launchTheYearEndCompilation() {
-        jobLauncherTestUtils.setJob(yearEndCompilationJob);
+        jobOperatorTestUtils.setJob(yearEndCompilationJob);
     }
 
     @Test
@@ -90,7 +90,7 @@ class TemplateRoundTripFunctionalTests extends FunctionalTest {
             fillIn(template, transcribed, submissions.resolve(template.getFileName()));
         }
 
-        JobExecution execution = jobLauncherTestUtils.launchJob(new JobParametersBuilder()
+        JobExecution execution = jobOperatorTestUtils.startJob(new JobParametersBuilder()
                 .addLong(JobParameterNames.FISCAL_YEAR, 2022L)
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())

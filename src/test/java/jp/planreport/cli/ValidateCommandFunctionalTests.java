@@ -16,11 +16,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.batch.core.Job;
+import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,7 +59,7 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
     SubmissionStore store;
 
     @Autowired
-    JobLauncherTestUtils jobLauncherTestUtils;
+    JobOperatorTestUtils jobOperatorTestUtils;
 
     @Autowired
     @Qualifier("yearEndCompilationJob")
@@ -67,7 +67,7 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
 
     @BeforeEach
     void launchTheYearEndCompilation() {
-        jobLauncherTestUtils.setJob(yearEndCompilationJob);
+        jobOperatorTestUtils.setJob(yearEndCompilationJob);
     }
 
     @Test
@@ -162,7 +162,7 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
         assertThat(store.versions(2022, 2)).extracting(PlanSheetVersion::sourceFile).containsExactly("協働推進課.xlsx");
         Files.delete(invalid);
 
-        JobExecution execution = jobLauncherTestUtils.launchJob(new JobParametersBuilder()
+        JobExecution execution = jobOperatorTestUtils.startJob(new JobParametersBuilder()
                 .addLong(JobParameterNames.FISCAL_YEAR, 2022L)
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -70,7 +70,7 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
     }
 
     @Autowired
-    JobLauncherTestUtils jobLauncherTestUtils;
+    JobOperatorTestUtils jobOperatorTestUtils;
 
     @Autowired
     @Qualifier("yearEndCompilationJob")
@@ -81,20 +81,20 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
 
     @BeforeEach
     void yearEndJob() {
-        jobLauncherTestUtils.setJob(job);
+        jobOperatorTestUtils.setJob(job);
     }
 
     @Test
     void aFailureWhileRenderingLeavesThePreviousReportByteIdenticalAndNoHalfFile() throws Exception {
         SampleInput sample = new SampleInput(work);
-        assertThat(jobLauncherTestUtils.launchJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobOperatorTestUtils.startJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         OutputFiles outputs = sample.outputs();
         String reportBefore = Checksums.sha256(outputs.report());
         String summaryBefore = Checksums.sha256(outputs.summary());
 
         sample.writePlan(5, "総務課.xlsx", f -> f.put(PlanSheetField.SUMMARY, "○年度末の修正"));
         renderer.breakNext = true;
-        JobExecution broken = jobLauncherTestUtils.launchJob(sample.parameters());
+        JobExecution broken = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(broken.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Checksums.sha256(outputs.report())).isEqualTo(reportBefore);
@@ -104,7 +104,7 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
         assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx",
                 ".report-2022.pdf.part", ".summary-2022.xlsx.part");
 
-        JobExecution resumed = jobLauncherTestUtils.launchJob(sample.parameters());
+        JobExecution resumed = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx");

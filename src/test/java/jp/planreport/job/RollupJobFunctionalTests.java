@@ -15,10 +15,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
@@ -35,7 +35,7 @@ class RollupJobFunctionalTests extends FunctionalTest {
     private static final LocalDate DAY2 = LocalDate.of(2022, 11, 25);
 
     @Autowired
-    JobLauncherTestUtils jobLauncherTestUtils;
+    JobOperatorTestUtils jobOperatorTestUtils;
 
     @Autowired
     @Qualifier("nightlyRollupJob")
@@ -48,9 +48,9 @@ class RollupJobFunctionalTests extends FunctionalTest {
     @Test
     void draftsListTheChangesSinceThePreviousRollupByDepartmentAndPartialSheetsNeverReachTheYearEndReport() throws Exception {
         SampleInput sample = new SampleInput(work);
-        jobLauncherTestUtils.setJob(rollupJob);
+        jobOperatorTestUtils.setJob(rollupJob);
 
-        JobExecution first = jobLauncherTestUtils.launchJob(sample.rollupParameters(DAY1));
+        JobExecution first = jobOperatorTestUtils.startJob(sample.rollupParameters(DAY1));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         OutputFiles day1 = OutputFiles.rollup(sample.output, 2022, DAY1);
@@ -65,7 +65,7 @@ class RollupJobFunctionalTests extends FunctionalTest {
         sample.writePlan(4, "広報課.xlsx", f -> f.remove(PlanSheetField.SUMMARY));
         sample.writePlan(2, "協働推進課_再提出.xlsx", f -> f.put(PlanSheetField.GRADE, "Z"));
 
-        JobExecution second = jobLauncherTestUtils.launchJob(sample.rollupParameters(DAY2));
+        JobExecution second = jobOperatorTestUtils.startJob(sample.rollupParameters(DAY2));
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         OutputFiles day2 = OutputFiles.rollup(sample.output, 2022, DAY2);
@@ -74,8 +74,8 @@ class RollupJobFunctionalTests extends FunctionalTest {
         assertThat(Files.list(day2.folder())).allMatch(p -> !p.getFileName().toString().endsWith(".part"));
 
         // the year-end compilation of the same input applies its own rules: plan 4 is incomplete
-        jobLauncherTestUtils.setJob(yearEndJob);
-        JobExecution yearEnd = jobLauncherTestUtils.launchJob(sample.parameters());
+        jobOperatorTestUtils.setJob(yearEndJob);
+        JobExecution yearEnd = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(yearEnd.getExitStatus().getExitCode()).isEqualTo(AggregationTasklet.REFUSED.getExitCode());
         assertThat(sample.outputs().report()).doesNotExist();
@@ -84,12 +84,12 @@ class RollupJobFunctionalTests extends FunctionalTest {
     @Test
     void aFailedRollupResumesWithoutReadingTheSubmissionsAgain() throws Exception {
         SampleInput sample = new SampleInput(work);
-        jobLauncherTestUtils.setJob(rollupJob);
+        jobOperatorTestUtils.setJob(rollupJob);
         LocalDate day = LocalDate.of(2022, 12, 1);
         Path blocker = OutputFiles.partOf(OutputFiles.rollup(sample.output, 2022, day).report());
         Files.createDirectories(blocker.resolve("in-the-way"));
 
-        JobExecution first = jobLauncherTestUtils.launchJob(sample.rollupParameters(day));
+        JobExecution first = jobOperatorTestUtils.startJob(sample.rollupParameters(day));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(first.getStepExecutions()).filteredOn(s -> !s.getStepName().startsWith("intakeFiles:"))
@@ -99,7 +99,7 @@ class RollupJobFunctionalTests extends FunctionalTest {
                         tuple("renderSummary", BatchStatus.COMPLETED));
 
         org.springframework.util.FileSystemUtils.deleteRecursively(blocker);
-        JobExecution second = jobLauncherTestUtils.launchJob(sample.rollupParameters(day));
+        JobExecution second = jobOperatorTestUtils.startJob(sample.rollupParameters(day));
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
@@ -34,7 +34,7 @@ import jp.planreport.store.SubmissionStore;
 class YearEndCompilationJobFunctionalTests extends FunctionalTest {
 
     @Autowired
-    JobLauncherTestUtils jobLauncherTestUtils;
+    JobOperatorTestUtils jobOperatorTestUtils;
 
     @Autowired
     @Qualifier("yearEndCompilationJob")
@@ -42,7 +42,7 @@ class YearEndCompilationJobFunctionalTests extends FunctionalTest {
 
     @BeforeEach
     void yearEndJob() {
-        jobLauncherTestUtils.setJob(job);
+        jobOperatorTestUtils.setJob(job);
     }
 
     @Autowired
@@ -52,7 +52,7 @@ class YearEndCompilationJobFunctionalTests extends FunctionalTest {
     void compilesEveryItemOfTheFivePlansInOrderIntoThePdfAndTheWorkbook() throws Exception {
         SampleInput sample = new SampleInput(work);
 
-        JobExecution execution = jobLauncherTestUtils.launchJob(sample.parameters());
+        JobExecution execution = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getExitStatus().getExitCode()).isEqualTo(ExitStatus.COMPLETED.getExitCode());
@@ -110,7 +110,7 @@ class YearEndCompilationJobFunctionalTests extends FunctionalTest {
     @Test
     void aBrokenFileAndAnInvalidNewerVersionNeitherStopTheRunNorReplaceAcceptedSheets() throws Exception {
         SampleInput sample = new SampleInput(work);
-        assertThat(jobLauncherTestUtils.launchJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobOperatorTestUtils.startJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         int versionsOfPlan5 = store.countVersions(2022, 5);
 
         // a later delivery: a file that is not a workbook, and plan 5 again with a grade off the scale
@@ -123,7 +123,7 @@ class YearEndCompilationJobFunctionalTests extends FunctionalTest {
                 List.of(new jp.planreport.intake.PlanSheetWorkbookWriter.SheetContent("プラン5", bad)),
                 sample.submissions().resolve("総務課_修正版.xlsx"));
 
-        JobExecution second = jobLauncherTestUtils.launchJob(sample.parameters());
+        JobExecution second = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(store.countVersions(2022, 5)).isEqualTo(versionsOfPlan5);

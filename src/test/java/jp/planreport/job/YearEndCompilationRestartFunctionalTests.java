@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.test.JobLauncherTestUtils;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class YearEndCompilationRestartFunctionalTests extends FunctionalTest {
 
     @Autowired
-    JobLauncherTestUtils jobLauncherTestUtils;
+    JobOperatorTestUtils jobOperatorTestUtils;
 
     @Autowired
     @Qualifier("yearEndCompilationJob")
@@ -33,7 +33,7 @@ class YearEndCompilationRestartFunctionalTests extends FunctionalTest {
 
     @BeforeEach
     void yearEndJob() {
-        jobLauncherTestUtils.setJob(job);
+        jobOperatorTestUtils.setJob(job);
     }
 
     @Autowired
@@ -45,7 +45,7 @@ class YearEndCompilationRestartFunctionalTests extends FunctionalTest {
         Path blocker = OutputFiles.partOf(sample.outputs().report());
         Files.createDirectories(blocker.resolve("in-the-way"));
 
-        JobExecution first = jobLauncherTestUtils.launchJob(sample.parameters());
+        JobExecution first = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         // the intake ran in parts that together read each of the four workbooks once
@@ -65,7 +65,7 @@ class YearEndCompilationRestartFunctionalTests extends FunctionalTest {
         assertThat(versions).isEqualTo(5);
 
         org.springframework.util.FileSystemUtils.deleteRecursively(blocker);
-        JobExecution second = jobLauncherTestUtils.launchJob(sample.parameters());
+        JobExecution second = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import jp.planreport.intake.PlanSheet;
 import jp.planreport.intake.PlanSheetField;
@@ -34,8 +34,8 @@ class SubmissionStoreTest {
     @BeforeEach
     void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("store"), "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource);
-        store = new SubmissionStore(new JdbcTemplate(dataSource), new ObjectMapper());
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V1__store.sql")).execute(dataSource);
+        store = new SubmissionStore(new JdbcTemplate(dataSource), new JsonMapper());
     }
 
     @Test

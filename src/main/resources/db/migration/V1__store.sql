@@ -1,4 +1,5 @@
 -- The submission store: every accepted version of every plan sheet, and the findings of each run.
+-- IF NOT EXISTS: a database of a release before migrations already has these tables (baseline 0).
 CREATE TABLE IF NOT EXISTS plan_sheet_version (
     id               BIGINT AUTO_INCREMENT PRIMARY KEY,
     fiscal_year      INT           NOT NULL,
