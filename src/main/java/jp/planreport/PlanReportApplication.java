@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import jp.planreport.cli.CommandLine;
-import jp.planreport.cli.ShortRunJvm;
 
 /** plan-report: the planning office's compilation of the departments' plan sheets. */
 @SpringBootApplication
@@ -13,7 +12,6 @@ import jp.planreport.cli.ShortRunJvm;
 public class PlanReportApplication {
 
     public static void main(String[] args) {
-        System.exit(CommandLine.run(args, new SpringApplication(PlanReportApplication.class),
-                new ShortRunJvm(PlanReportApplication.class)));
+        System.exit(CommandLine.run(args, new SpringApplication(PlanReportApplication.class)));
     }
 }

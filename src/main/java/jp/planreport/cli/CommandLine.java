@@ -1,7 +1,7 @@
 package jp.planreport.cli;
 
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,11 +73,6 @@ public final class CommandLine {
 
     /** Runs the command in this JVM. */
     public static int run(String[] args, SpringApplication application) {
-        return run(args, application, null);
-    }
-
-    /** Runs the command, a one-off one in the quick JVM of {@code jvm} when it can be started. */
-    public static int run(String[] args, SpringApplication application, ShortRunJvm jvm) {
         CommandLineOptions options = CommandLineOptions.parse(args);
         if (options.help()) {
             Console.info(USAGE);
@@ -92,14 +87,14 @@ public final class CommandLine {
             Console.error(USAGE);
             return ExitCodes.USAGE;
         }
+        Optional<String> encoding = FileNames.encodingProblem(System.getProperty("os.name", ""),
+                System.getProperty("sun.jnu.encoding", ""));
+        if (encoding.isPresent()) {
+            Console.error(encoding.get());
+            return ExitCodes.USAGE;
+        }
         if ("rollup".equals(options.command()) && RollupShortcut.answered(args, options)) {
             return ExitCodes.DONE;
-        }
-        if (jvm != null) {
-            OptionalInt status = jvm.run(options.command(), args);
-            if (status.isPresent()) {
-                return status.getAsInt();
-            }
         }
         RunLockListener lock = new RunLockListener(options.describe(), !LOCK_PER_RUN.contains(options.command()));
         application.addListeners(lock);
