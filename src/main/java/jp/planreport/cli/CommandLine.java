@@ -21,7 +21,8 @@ public final class CommandLine {
             plan-report — 行革プラン 進捗・評価シートの取りまとめ
 
             使い方:
-              java -jar target/plan-report.jar <コマンド> [--fiscal-year=2022] [--input=input] [--output=output]
+              bin/plan-report <コマンド> [--fiscal-year=2022] [--input=input] [--output=output]
+              （java -jar target/plan-report.jar <コマンド> … でも同じです）
 
             コマンド:
               compile    年度末取りまとめ: 提出されたシートを読み込み・検証し、議会報告用 PDF と集計表を作成します。
@@ -49,14 +50,14 @@ public final class CommandLine {
               --plan-report.rollup.cron="0 30 1 * * *"、--spring.datasource.url=jdbc:h2:file:/srv/gyokaku/plan-report）
 
             例:
-              java -jar target/plan-report.jar compile
-              java -jar target/plan-report.jar compile --fiscal-year=2022 --input=/srv/gyokaku/input --output=/srv/gyokaku/output
-              java -jar target/plan-report.jar compile --allow-incomplete
-              java -jar target/plan-report.jar rollup --fiscal-year=R4
-              java -jar target/plan-report.jar schedule --input=/srv/gyokaku/input --output=/srv/gyokaku/output
-              java -jar target/plan-report.jar history --limit=50
-              java -jar target/plan-report.jar template --fiscal-year=2023 --from-previous-year
-              java -jar target/plan-report.jar validate --fiscal-year=2022
+              bin/plan-report compile
+              bin/plan-report compile --fiscal-year=2022 --input=/srv/gyokaku/input --output=/srv/gyokaku/output
+              bin/plan-report compile --allow-incomplete
+              bin/plan-report rollup --fiscal-year=R4
+              bin/plan-report schedule --input=/srv/gyokaku/input --output=/srv/gyokaku/output
+              bin/plan-report history --limit=50
+              bin/plan-report template --fiscal-year=2023 --from-previous-year
+              bin/plan-report validate --fiscal-year=2022
 
             終了コード: 0 完了（警告あり可・変更なし） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り、
                         または別の取りまとめが実行中 / 3 失敗（同じコマンドで再開）

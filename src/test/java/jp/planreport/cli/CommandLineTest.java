@@ -21,7 +21,7 @@ class CommandLineTest {
         try (Console.Captured console = Console.capture()) {
             assertThat(CommandLine.run(new String[] {"--help"}, null)).isEqualTo(ExitCodes.DONE);
             for (String command : CommandLine.COMMANDS) {
-                assertThat(console.stdout()).contains("java -jar target/plan-report.jar " + command);
+                assertThat(console.stdout()).contains("bin/plan-report " + command);
             }
         }
     }
