@@ -1,12 +1,11 @@
 package jp.planreport.cli;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -14,20 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.aggregate.VersionsThatCount;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Finding;
-import jp.planreport.intake.FindingCode;
 import jp.planreport.intake.FiscalYears;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterEntry;
-import jp.planreport.intake.PlanSheetField;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.Severity;
 import jp.planreport.intake.SubmissionFile;
-import jp.planreport.intake.SubmissionWorkbookReader;
-import jp.planreport.intake.ValidatedSheet;
-import jp.planreport.job.IntakeResult;
-import jp.planreport.job.SubmissionIntakeProcessor;
+import jp.planreport.service.IntakeResult;
+import jp.planreport.service.SubmissionIntake;
+import jp.planreport.store.IntakeSheet;
 import jp.planreport.store.SubmissionStore;
 
 /**
@@ -43,10 +40,12 @@ public class ValidateCommand implements Command {
 
     private final PlanReportProperties properties;
     private final SubmissionStore store;
+    private final SubmissionIntake intake;
 
-    public ValidateCommand(PlanReportProperties properties, SubmissionStore store) {
+    public ValidateCommand(PlanReportProperties properties, SubmissionStore store, SubmissionIntake intake) {
         this.properties = properties;
         this.store = store;
+        this.intake = intake;
     }
 
     @Override
@@ -56,10 +55,6 @@ public class ValidateCommand implements Command {
 
     /** One file as read: the findings about it and the plans accepted from it. */
     record FileReport(String file, String department, List<Integer> accepted, List<Finding> findings) {
-    }
-
-    /** An accepted sheet, to find plans that came in twice. */
-    private record Accepted(int planNo, String file, String sheet, java.time.Instant modifiedAt) {
     }
 
     /** Everything validate found: per file, and the plans nobody has submitted (by lead department). */
@@ -98,28 +93,34 @@ public class ValidateCommand implements Command {
         return outcome.exitCode();
     }
 
-    /** Reads and checks every file; accepted sheets are stored (an unchanged file adds nothing). */
+    /**
+     * Reads and checks every file through the same intake as the year-end job (accepted sheets are
+     * stored; an unchanged file adds nothing) and asks the same {@link VersionsThatCount} which version of each
+     * plan counts, which came twice and which are missing: the same verdict as {@code compile}.
+     */
     Outcome validate(RunTarget input) {
         PlanMaster master = input.master();
-        SubmissionIntakeProcessor intake = new SubmissionIntakeProcessor(new SubmissionWorkbookReader(),
-                new PlanSheetValidator(master, properties.gradeScale(), true));
+        PlanSheetValidator validator = new PlanSheetValidator(master, properties.gradeScale(), true);
+        Instant receivedAt = Instant.now();
         List<FileReport> reports = new ArrayList<>();
-        List<Accepted> accepted = new ArrayList<>();
+        List<IntakeSheet> seen = new ArrayList<>();
         for (SubmissionFile file : input.folder().files()) {
-            IntakeResult result = intake.process(file);
-            List<Integer> plans = new ArrayList<>();
-            for (ValidatedSheet sheet : result.sheets()) {
-                if (sheet.accepted()) {
-                    store.save(file.name(), sheet.raw().sheet(), result.checksum(), result.sizeBytes(), result.modifiedAt(),
-                            sheet.sheet());
-                    plans.add(sheet.sheet().planNo());
-                    accepted.add(new Accepted(sheet.sheet().planNo(), file.name(), sheet.raw().sheet(), result.modifiedAt()));
-                }
-            }
-            reports.add(new FileReport(file.name(), department(master, result), plans, new ArrayList<>(result.findings())));
+            IntakeResult result = intake.read(file, validator);
+            List<IntakeSheet> sheets = intake.keep(result, receivedAt, true, null);
+            seen.addAll(sheets);
+            reports.add(new FileReport(file.name(), department(master, result),
+                    sheets.stream().filter(IntakeSheet::accepted).map(IntakeSheet::planNo).toList(),
+                    new ArrayList<>(result.findings())));
         }
-        duplicates(accepted, reports);
-        return new Outcome(reports, missing(master), accepted.size());
+        VersionsThatCount counting = VersionsThatCount.of(master, seen, VersionsThatCount.Rules.YEAR_END, store);
+        Map<String, List<Finding>> missing = new LinkedHashMap<>();
+        counting.missing().forEach((planNo, finding) -> missing.computeIfAbsent(
+                master.plan(planNo).map(PlanMasterEntry::leadDepartment).orElse(UNKNOWN_DEPARTMENT), d -> new ArrayList<>())
+                .add(finding));
+        for (Finding finding : counting.findings()) {
+            reports.stream().filter(r -> r.file().equals(finding.file())).findFirst().ifPresent(r -> r.findings().add(finding));
+        }
+        return new Outcome(reports, missing, (int) seen.stream().filter(IntakeSheet::accepted).count());
     }
 
     /**
@@ -133,36 +134,6 @@ public class ValidateCommand implements Command {
                 .or(() -> master.plans().stream().map(PlanMasterEntry::leadDepartment).distinct()
                         .filter(d -> result.file().name().contains(d)).findFirst())
                 .orElse(UNKNOWN_DEPARTMENT);
-    }
-
-    /** A plan accepted from more than one file (or sheet) in this run: the newest file wins, all are named. */
-    private static void duplicates(List<Accepted> accepted, List<FileReport> reports) {
-        Map<Integer, List<Accepted>> byPlan = accepted.stream()
-                .collect(Collectors.groupingBy(Accepted::planNo, TreeMap::new, Collectors.toList()));
-        byPlan.forEach((planNo, sheets) -> {
-            if (sheets.size() < 2) {
-                return;
-            }
-            Accepted winner = sheets.stream().max(Comparator.comparing(Accepted::modifiedAt)).orElseThrow();
-            String named = sheets.stream().map(a -> a.file() + "（" + a.sheet() + "）").collect(Collectors.joining("、"));
-            Finding finding = Finding.of(FindingCode.DUPLICATE_PLAN, winner.file(), winner.sheet(),
-                    PlanSheetField.PLAN_NO.definedName(), planNo, named, winner.file());
-            reports.stream().filter(r -> r.file().equals(winner.file())).findFirst()
-                    .ifPresent(r -> r.findings().add(finding));
-        });
-    }
-
-    /** Plans of the master with no accepted sheet at all, now or from an earlier run, by lead department. */
-    private Map<String, List<Finding>> missing(PlanMaster master) {
-        Map<String, List<Finding>> missing = new LinkedHashMap<>();
-        for (PlanMasterEntry plan : master.plans()) {
-            if (store.newest(master.fiscalYear(), plan.planNo()).isEmpty()) {
-                missing.computeIfAbsent(plan.leadDepartment(), d -> new ArrayList<>()).add(Finding.of(
-                        FindingCode.MISSING_SUBMISSION, null, null, null,
-                        plan.planNo(), plan.planTitle(), String.join("、", plan.departments())));
-            }
-        }
-        return missing;
     }
 
     private static void print(Outcome outcome, PlanMaster master, Consumer<String> out) {

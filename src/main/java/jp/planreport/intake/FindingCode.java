@@ -35,7 +35,8 @@ public enum FindingCode {
     NOTE_WITHOUT_MARKER(Severity.WARNING, "注記 {1} に対応する記号が本文にありません。"),
     // across files and the master
     DUPLICATE_PLAN(Severity.WARNING, "プラン {1} のシートが複数あります（{2}）。新しい方（{3}）を採用しました。"),
-    MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。");
+    MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。"),
+    EARLIER_VERSION_USED(Severity.WARNING, "プラン {1}「{2}」の今回のシートに不備があるため、以前に受け付けた版（{3}）を掲載しました。");
 
     private final Severity severity;
     private final String message;

@@ -1,109 +1,63 @@
 package jp.planreport.job;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.ApplicationEventPublisher;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.aggregate.CompilationAssembler;
+import jp.planreport.aggregate.VersionsThatCount;
 import jp.planreport.aggregate.PolicyGroup;
-import jp.planreport.cli.Console;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.FindingCode;
 import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
-import jp.planreport.intake.PlanSheetField;
-import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.service.ProgressEvent;
 import jp.planreport.store.SubmissionStore;
 
 /**
- * Chooses the version reported for each plan of the master (the newest accepted one), names plans
- * that came in twice, and refuses the year-end report while a plan is missing, unless the run
- * allows incomplete input.
- * <p>
- * The year-end compilation chooses among the versions its own intake accepted under the year-end
- * rules: the store also holds sheets a roll-up accepted while they were still being written, and
- * those must never reach the council report.
+ * The aggregate step: asks {@link VersionsThatCount} which version of each plan counts given what this run's
+ * intake saw, keeps the choice (ids in the job's context) and the findings, and refuses the
+ * year-end report while a plan has no version that counts, unless the run allows incomplete input.
  */
 public class AggregationTasklet implements Tasklet {
 
     public static final ExitStatus REFUSED = new ExitStatus("REFUSED", "plans of the master are missing");
-
-    private static final Comparator<PlanSheetVersion> NEWEST_FIRST = Comparator
-            .comparing(PlanSheetVersion::fileModifiedAt).thenComparingLong(PlanSheetVersion::id).reversed();
 
     private final PlanMaster master;
     private final SubmissionStore store;
     private final long jobInstanceId;
     private final CompilationRun run;
     private final List<String> gradeScale;
+    private final ApplicationEventPublisher events;
 
-    public AggregationTasklet(PlanMaster master, SubmissionStore store, long jobInstanceId, CompilationRun run,
-                              List<String> gradeScale) {
+    AggregationTasklet(PlanMaster master, SubmissionStore store, long jobInstanceId, CompilationRun run,
+                       List<String> gradeScale, ApplicationEventPublisher events) {
         this.master = master;
         this.store = store;
         this.jobInstanceId = jobInstanceId;
         this.run = run;
         this.gradeScale = gradeScale;
+        this.events = events;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<Integer, List<PlanSheetVersion>> readInRun = store.readInRun(jobInstanceId).stream()
-                .collect(Collectors.groupingBy(PlanSheetVersion::planNo, LinkedHashMap::new, Collectors.toList()));
-        Map<Integer, PlanSheetVersion> selected = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>(duplicates(readInRun));
-        for (PlanMasterEntry plan : master.plans()) {
-            select(plan.planNo(), readInRun).ifPresentOrElse(v -> selected.put(plan.planNo(), v),
-                    () -> findings.add(Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null, plan.planNo(),
-                            plan.planTitle(), String.join("、", plan.departments()))));
-        }
-        store.saveFindings(jobInstanceId, findings);
+        VersionsThatCount counting = VersionsThatCount.of(master, store.seenInRun(jobInstanceId), run.rules(), store);
+        store.saveFindings(jobInstanceId, counting.allFindings());
         CompilationLoader.remember(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
-                selected);
+                counting.counted());
 
-        Compilation compilation = CompilationAssembler.assemble(master, selected, store.plansReadInRun(jobInstanceId));
+        Compilation compilation = counting.compilation(master);
         for (PolicyGroup policy : compilation.policies()) {
-            Console.info("  方針" + policy.policyNo() + " " + policy.title() + ": プラン " + policy.plans().size()
-                    + " 件、提出 " + policy.submittedCount() + " 件、有効 " + policy.validCount() + " 件、評価 " + policy.gradeCounts(gradeScale).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
+            events.publishEvent(new ProgressEvent.PolicyTotals(policy.policyNo(), policy.title(), policy.plans().size(),
+                    policy.submittedCount(), policy.validCount(), policy.gradeCounts(gradeScale)));
         }
-        contribution.incrementWriteCount(selected.size());
-        if (compilation.plans().stream().anyMatch(p -> !p.hasSheet()) && run.refusesIncomplete()) {
+        contribution.incrementWriteCount(counting.counted().size());
+        if (!counting.complete(master) && run.refusesIncomplete()) {
             contribution.setExitStatus(REFUSED);
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** Year-end: the newest version this run accepted; roll-up: the newest version in the store. */
-    private Optional<PlanSheetVersion> select(int planNo, Map<Integer, List<PlanSheetVersion>> readInRun) {
-        if (run.requireComplete()) {
-            return readInRun.getOrDefault(planNo, List.of()).stream().min(NEWEST_FIRST);
-        }
-        return store.newest(master.fiscalYear(), planNo);
-    }
-
-    /** Plans that this run read from more than one file: the newest file wins, both are named. */
-    private List<Finding> duplicates(Map<Integer, List<PlanSheetVersion>> readInRun) {
-        List<Finding> findings = new ArrayList<>();
-        readInRun.forEach((planNo, versions) -> {
-            List<String> files = versions.stream().map(v -> v.sourceFile() + "（" + v.sheetName() + "）").distinct().toList();
-            if (files.size() > 1) {
-                PlanSheetVersion winner = select(planNo, readInRun).orElseThrow();
-                findings.add(Finding.of(FindingCode.DUPLICATE_PLAN, winner.sourceFile(), winner.sheetName(),
-                        PlanSheetField.PLAN_NO.definedName(), planNo, String.join("、", files), winner.sourceFile()));
-            }
-        });
-        return findings;
     }
 }

@@ -1,5 +1,7 @@
 package jp.planreport.job;
 
+import jp.planreport.aggregate.VersionsThatCount;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -30,6 +32,11 @@ public record CompilationRun(int fiscalYear, Path input, Path output, LocalDate 
     /** Year-end rules: every required field filled in. */
     public boolean requireComplete() {
         return !rollup();
+    }
+
+    /** Which versions count in this run (see {@link VersionsThatCount}). */
+    public VersionsThatCount.Rules rules() {
+        return rollup() ? VersionsThatCount.Rules.DRAFT : allowIncomplete ? VersionsThatCount.Rules.YEAR_END_ALLOW_INCOMPLETE : VersionsThatCount.Rules.YEAR_END;
     }
 
     public boolean refusesIncomplete() {

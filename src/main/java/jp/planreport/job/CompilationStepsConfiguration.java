@@ -1,5 +1,8 @@
 package jp.planreport.job;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -11,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -22,8 +26,9 @@ import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.SubmissionFile;
-import jp.planreport.intake.SubmissionWorkbookReader;
 import jp.planreport.report.pdf.BookletRenderer;
+import jp.planreport.service.IntakeResult;
+import jp.planreport.service.SubmissionIntake;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.store.SubmissionStore;
 
@@ -138,37 +143,43 @@ public class CompilationStepsConfiguration {
 
     @Bean
     @StepScope
-    public SubmissionIntakeProcessor submissionIntakeProcessor(PlanMaster planMaster, PlanReportProperties properties,
-                                                               @Value(JOB_PARAMETERS) JobParameters parameters) {
-        return new SubmissionIntakeProcessor(new SubmissionWorkbookReader(),
+    SubmissionIntakeProcessor submissionIntakeProcessor(PlanMaster planMaster, PlanReportProperties properties,
+                                                        @Value(JOB_PARAMETERS) JobParameters parameters, SubmissionIntake intake) {
+        return new SubmissionIntakeProcessor(intake,
                 new PlanSheetValidator(planMaster, properties.gradeScale(), CompilationRun.of(parameters).requireComplete()));
     }
 
     @Bean
     @StepScope
-    public IntakeResultWriter intakeResultWriter(SubmissionStore store, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new IntakeResultWriter(store, jobInstanceId);
+    IntakeResultWriter intakeResultWriter(SubmissionIntake intake, @Value(JOB_INSTANCE_ID) Long jobInstanceId,
+                                          @Value(JOB_PARAMETERS) JobParameters parameters,
+                                          @Value("#{stepExecution.jobExecution.startTime}") LocalDateTime started) {
+        // the office received the files when this run (or its resumption) began
+        return new IntakeResultWriter(intake, jobInstanceId, started.atZone(ZoneId.systemDefault()).toInstant(),
+                CompilationRun.of(parameters).requireComplete());
     }
 
     @Bean
     @StepScope
-    public AggregationTasklet aggregationTasklet(PlanMaster planMaster, SubmissionStore store, PlanReportProperties properties,
-                                                 @Value(JOB_PARAMETERS) JobParameters parameters, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new AggregationTasklet(planMaster, store, jobInstanceId, CompilationRun.of(parameters), properties.gradeScale().codes());
+    AggregationTasklet aggregationTasklet(PlanMaster planMaster, SubmissionStore store, PlanReportProperties properties,
+                                          @Value(JOB_PARAMETERS) JobParameters parameters, @Value(JOB_INSTANCE_ID) Long jobInstanceId,
+                                          ApplicationEventPublisher events) {
+        return new AggregationTasklet(planMaster, store, jobInstanceId, CompilationRun.of(parameters), properties.gradeScale().codes(),
+                events);
     }
 
     @Bean
     @StepScope
     public RenderReportTasklet renderReportTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                   RollupHistory rollups, BookletRenderer renderer) {
-        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, renderer);
+                                                   RollupHistory rollups, BookletRenderer renderer, ApplicationEventPublisher events) {
+        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, renderer, events);
     }
 
     @Bean
     @StepScope
     public RenderSummaryTasklet renderSummaryTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                     RollupHistory rollups, SummaryWorkbookWriter writer) {
-        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, writer);
+                                                     RollupHistory rollups, SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
+        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, writer, events);
     }
 
     @Bean

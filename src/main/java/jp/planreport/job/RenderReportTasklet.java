@@ -1,7 +1,12 @@
 package jp.planreport.job;
 
+import java.time.Duration;
+
+import org.springframework.context.ApplicationEventPublisher;
+
+import jp.planreport.service.ProgressEvent;
+
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.cli.Console;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.report.Edition;
 import jp.planreport.report.pdf.BookletRenderer;
@@ -11,18 +16,20 @@ import jp.planreport.store.SubmissionStore;
 public class RenderReportTasklet extends RenderTasklet {
 
     private final BookletRenderer renderer;
+    private final ApplicationEventPublisher events;
 
     public RenderReportTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                               BookletRenderer renderer) {
+                               BookletRenderer renderer, ApplicationEventPublisher events) {
         super(master, store, run, rollups);
         this.renderer = renderer;
+        this.events = events;
     }
 
     @Override
     int render(Compilation compilation, Edition edition, OutputFiles outputs, long jobInstanceId) throws Exception {
         long start = System.nanoTime();
         int pages = renderer.render(compilation, edition, part(outputs.report()));
-        Console.info(String.format("  PDF: %d ページ（%.1f 秒）", pages, (System.nanoTime() - start) / 1e9));
+        events.publishEvent(new ProgressEvent.BookletWritten(pages, Duration.ofNanos(System.nanoTime() - start)));
         return pages;
     }
 }

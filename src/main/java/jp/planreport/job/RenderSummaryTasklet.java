@@ -1,12 +1,15 @@
 package jp.planreport.job;
 
+import org.springframework.context.ApplicationEventPublisher;
+
+import jp.planreport.service.ProgressEvent;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.cli.Console;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterEntry;
 import jp.planreport.report.Edition;
@@ -17,11 +20,13 @@ import jp.planreport.store.SubmissionStore;
 public class RenderSummaryTasklet extends RenderTasklet {
 
     private final SummaryWorkbookWriter writer;
+    private final ApplicationEventPublisher events;
 
     public RenderSummaryTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                                SummaryWorkbookWriter writer) {
+                                SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
         super(master, store, run, rollups);
         this.writer = writer;
+        this.events = events;
     }
 
     @Override
@@ -31,7 +36,7 @@ public class RenderSummaryTasklet extends RenderTasklet {
                 .map(master()::plan).flatMap(Optional::stream).map(PlanMasterEntry::leadDepartment)
                 .distinct().collect(Collectors.joining("、"))));
         writer.write(compilation, store().findings(jobInstanceId), departments, edition, part(outputs.summary()));
-        Console.info("  集計表: プラン " + compilation.plans().size() + " 行");
+        events.publishEvent(new ProgressEvent.SummaryWritten(compilation.plans().size()));
         return compilation.plans().size();
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,15 +38,15 @@ public class RollupJobConfiguration {
     }
 
     @Bean
-    public Step rollupChangesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  RollupChangesTasklet rollupChangesTasklet, ProgressListener progress) {
+    Step rollupChangesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           RollupChangesTasklet rollupChangesTasklet, ProgressListener progress) {
         return CompilationStepsConfiguration.taskletStep("changes", rollupChangesTasklet, jobRepository,
                 transactionManager, progress);
     }
 
     @Bean
     @StepScope
-    public RollupChangesTasklet rollupChangesTasklet(PlanMaster planMaster, RollupHistory rollups) {
-        return new RollupChangesTasklet(planMaster, rollups);
+    RollupChangesTasklet rollupChangesTasklet(PlanMaster planMaster, RollupHistory rollups, ApplicationEventPublisher events) {
+        return new RollupChangesTasklet(planMaster, rollups, events);
     }
 }

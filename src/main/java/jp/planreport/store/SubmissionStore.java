@@ -26,7 +26,7 @@ import jp.planreport.intake.Severity;
 public class SubmissionStore {
 
     private static final String VERSION_COLUMNS = "id, fiscal_year, plan_no, source_file, sheet_name, checksum, "
-            + "size_bytes, file_modified_at, accepted_at, sheet_json";
+            + "size_bytes, file_modified_at, accepted_at, received_at, year_end_rules, sheet_json";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -39,20 +39,28 @@ public class SubmissionStore {
     }
 
     /**
-     * Stores a version unless the same sheet of the same file content is already there.
+     * Stores a version unless the same sheet of the same file content is already there (then it
+     * keeps when it was first received, and learns that it meets the year-end rules if it does).
+     * @param receivedAt     when the intake or upload that read it began
+     * @param yearEndRules   whether it was accepted under the year-end rules (not a roll-up's tolerant ones)
      * @return the id of the stored (or already present) version
      */
     public long save(String sourceFile, String sheetName, String checksum, long sizeBytes, Instant fileModifiedAt,
-                     PlanSheet sheet) {
+                     Instant receivedAt, boolean yearEndRules, PlanSheet sheet) {
         List<Long> existing = jdbc.queryForList("SELECT id FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
                 + "AND checksum = ? AND sheet_name = ?", Long.class, sheet.fiscalYear(), sheet.planNo(), checksum, sheetName);
         if (!existing.isEmpty()) {
+            if (yearEndRules) {
+                jdbc.update("UPDATE plan_sheet_version SET year_end_rules = TRUE WHERE id = ?", existing.get(0));
+            }
             return existing.get(0);
         }
         jdbc.update("INSERT INTO plan_sheet_version (fiscal_year, plan_no, source_file, sheet_name, checksum, size_bytes, "
-                        + "file_modified_at, accepted_at, sheet_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "file_modified_at, accepted_at, received_at, year_end_rules, sheet_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sheet.fiscalYear(), sheet.planNo(), sourceFile, sheetName, checksum, sizeBytes,
-                Timestamp.from(fileModifiedAt), Timestamp.from(Instant.now()), toJson(sheet));
+                Timestamp.from(fileModifiedAt), Timestamp.from(Instant.now()), Timestamp.from(receivedAt), yearEndRules,
+                toJson(sheet));
         return jdbc.queryForObject("SELECT id FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
                 + "AND checksum = ? AND sheet_name = ?", Long.class, sheet.fiscalYear(), sheet.planNo(), checksum, sheetName);
     }
@@ -62,16 +70,15 @@ public class SubmissionStore {
                 Integer.class, fiscalYear, planNo);
     }
 
-    /** Every accepted version of a plan, newest first: the plan sheet's history. */
+    /** Every accepted version of a plan, the one that counts first: the plan sheet's history. */
     public List<PlanSheetVersion> versions(int fiscalYear, int planNo) {
-        return jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
-                + "ORDER BY file_modified_at DESC, id DESC", this::mapVersion, fiscalYear, planNo);
+        return jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ?",
+                this::mapVersion, fiscalYear, planNo).stream().sorted(PlanSheetVersion.COUNTS_FIRST).toList();
     }
 
-    /** The version reported for a plan: the newest file among the accepted ones. */
+    /** The version of a plan that counts among all accepted ones (see {@link PlanSheetVersion#COUNTS_FIRST}). */
     public Optional<PlanSheetVersion> newest(int fiscalYear, int planNo) {
-        return jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
-                + "ORDER BY file_modified_at DESC, id DESC LIMIT 1", this::mapVersion, fiscalYear, planNo).stream().findFirst();
+        return versions(fiscalYear, planNo).stream().findFirst();
     }
 
     public PlanSheetVersion version(long id) {
@@ -90,6 +97,17 @@ public class SubmissionStore {
         return jdbc.query("SELECT v." + VERSION_COLUMNS.replace(", ", ", v.") + " FROM plan_sheet_version v "
                 + "JOIN intake_sheet s ON s.version_id = v.id WHERE s.job_instance_id = ? ORDER BY v.plan_no, v.id",
                 this::mapVersion, jobInstanceId);
+    }
+
+    /** Every plan sheet a run saw, accepted or not, in the order the files were read. */
+    public List<IntakeSheet> seenInRun(long jobInstanceId) {
+        record Row(Integer planNo, String file, String sheet, Long versionId) {
+        }
+        List<Row> rows = jdbc.query("SELECT plan_no, source_file, sheet_name, version_id FROM intake_sheet "
+                + "WHERE job_instance_id = ? ORDER BY source_file, sheet_name", (rs, i) -> new Row(
+                rs.getObject(1, Integer.class), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class)), jobInstanceId);
+        return rows.stream().map(r -> new IntakeSheet(r.planNo(), r.file(), r.sheet(),
+                r.versionId() == null ? null : version(r.versionId()))).toList();
     }
 
     /** The plans a run received a sheet for, accepted or rejected. */
@@ -130,7 +148,7 @@ public class SubmissionStore {
     private PlanSheetVersion mapVersion(ResultSet rs, int row) throws SQLException {
         return new PlanSheetVersion(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
-                fromJson(rs.getString(10)));
+                rs.getTimestamp(10).toInstant(), rs.getBoolean(11), fromJson(rs.getString(12)));
     }
 
     private String toJson(PlanSheet sheet) {

@@ -52,7 +52,7 @@ class RollupChangesTest {
     private Map<Integer, PlanSheetVersion> versions(Map<Integer, Long> ids) {
         Map<Integer, PlanSheetVersion> versions = new HashMap<>();
         ids.forEach((planNo, id) -> versions.put(planNo, new PlanSheetVersion(id, 2022, planNo, "file" + id + ".xlsx",
-                "プラン" + planNo, "c" + id, 1, Instant.EPOCH, Instant.EPOCH, null)));
+                "プラン" + planNo, "c" + id, 1, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, false, null)));
         return versions;
     }
 }

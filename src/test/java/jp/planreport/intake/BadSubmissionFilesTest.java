@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.planreport.job.IntakeResult;
-import jp.planreport.job.SubmissionIntakeProcessor;
+import jp.planreport.service.IntakeResult;
+import jp.planreport.service.SubmissionIntake;
 
 /**
  * One test per kind of bad submission: each gives exactly one finding naming the file (and the
@@ -23,8 +23,10 @@ class BadSubmissionFilesTest {
     @TempDir
     Path dir;
 
-    private final SubmissionIntakeProcessor intake = new SubmissionIntakeProcessor(new SubmissionWorkbookReader(),
-            new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, true));
+    private final PlanSheetValidator validator = new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, true);
+
+    /** Reading alone: nothing is stored, nothing is published. */
+    private final SubmissionIntake intake = new SubmissionIntake(null, event -> { });
 
     // ---- the file itself
 
@@ -92,7 +94,7 @@ class BadSubmissionFilesTest {
             Path file = Files.copy(good, dir.resolve(name));
             assertFileRefused(file, "NOT_XLSX", Severity.WARNING);
         }
-        assertThat(intake.process(new SubmissionFile(dir.resolve("総務課.csv"), "総務課.csv")).findings().get(0).message())
+        assertThat(read(new SubmissionFile(dir.resolve("総務課.csv"), "総務課.csv")).findings().get(0).message())
                 .startsWith("CSV ファイルのため読み込みませんでした。");
     }
 
@@ -103,7 +105,7 @@ class BadSubmissionFilesTest {
         assertFileRefused(Files.copy(good, dir.resolve(".総務課.xlsx")), "LOCK_OR_HIDDEN_FILE", Severity.NOTICE);
         Files.createDirectories(dir.resolve(".trash"));
         Path inHiddenFolder = Files.copy(good, dir.resolve(".trash").resolve("総務課.xlsx"));
-        IntakeResult result = intake.process(new SubmissionFile(inHiddenFolder, ".trash/総務課.xlsx"));
+        IntakeResult result = read(new SubmissionFile(inHiddenFolder, ".trash/総務課.xlsx"));
         assertThat(result.findings()).extracting(Finding::code).containsExactly("LOCK_OR_HIDDEN_FILE");
     }
 
@@ -161,7 +163,7 @@ class BadSubmissionFilesTest {
         Path file = BadWorkbooks.changed(dir.resolve("制御文字.xlsx"), 5,
                 v -> v.put(PlanSheetField.H1_RESULT, "○Word から_x0007_貼り付けた実績"));
         assertSheetFinding(file, "CONTROL_CHARACTERS", "h1_result", true);
-        IntakeResult result = intake.process(new SubmissionFile(file, "制御文字.xlsx"));
+        IntakeResult result = read(new SubmissionFile(file, "制御文字.xlsx"));
         assertThat(result.sheets().get(0).sheet().firstHalf().result()).containsExactly("Word から貼り付けた実績");
     }
 
@@ -181,14 +183,14 @@ class BadSubmissionFilesTest {
 
     @Test
     void theGoodWorkbookBehindAllOfThemHasNoFindings() throws Exception {
-        IntakeResult result = intake.process(new SubmissionFile(BadWorkbooks.good(dir.resolve("総務課.xlsx"), 5), "総務課.xlsx"));
+        IntakeResult result = read(new SubmissionFile(BadWorkbooks.good(dir.resolve("総務課.xlsx"), 5), "総務課.xlsx"));
         assertThat(result.findings()).isEmpty();
         assertThat(result.sheets()).singleElement().satisfies(s -> assertThat(s.accepted()).isTrue());
     }
 
     private void assertFileRefused(Path file, String code, Severity severity) {
         String name = file.getFileName().toString();
-        IntakeResult result = intake.process(new SubmissionFile(file, name));
+        IntakeResult result = read(new SubmissionFile(file, name));
         assertThat(result.sheets()).as(code + ": nothing read").isEmpty();
         assertThat(result.findings()).as(name).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(code);
@@ -208,7 +210,7 @@ class BadSubmissionFilesTest {
 
     private Finding assertSheetFinding(Path file, String code, String field, boolean accepted) {
         String name = file.getFileName().toString();
-        IntakeResult result = intake.process(new SubmissionFile(file, name));
+        IntakeResult result = read(new SubmissionFile(file, name));
         assertThat(result.findings()).as(name).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(code);
             assertThat(f.file()).isEqualTo(name);
@@ -218,5 +220,9 @@ class BadSubmissionFilesTest {
         });
         assertThat(result.sheets()).singleElement().satisfies(s -> assertThat(s.accepted()).as(code).isEqualTo(accepted));
         return result.findings().get(0);
+    }
+
+    private IntakeResult read(SubmissionFile file) {
+        return intake.read(file, validator);
     }
 }

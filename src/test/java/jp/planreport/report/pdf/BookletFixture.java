@@ -83,6 +83,7 @@ final class BookletFixture {
 
     private static PlanSheetVersion version(PlanSheet sheet) {
         return new PlanSheetVersion(sheet.planNo(), 2022, sheet.planNo(), sheet.departments().get(0) + ".xlsx", "シート",
-                "0".repeat(64), 1000, Instant.parse("2023-03-31T01:00:00Z"), Instant.parse("2023-04-01T00:30:00Z"), sheet);
+                "0".repeat(64), 1000, Instant.parse("2023-03-31T01:00:00Z"), Instant.parse("2023-04-01T00:30:00Z"),
+                Instant.parse("2023-04-01T00:30:00Z"), true, sheet);
     }
 }

@@ -70,7 +70,8 @@ class SummaryWorkbookWriterTest {
                 new HalfYear(List.of("計画"), List.of("実績"), h1, List.of("方向性")),
                 new HalfYear(List.of("計画"), List.of("実績"), h2, List.of()), grade, List.of("総括"), List.of());
         return new PlanSheetVersion(e.planNo(), 2022, e.planNo(), e.departments().get(0) + ".xlsx", "プラン" + e.planNo(),
-                "0".repeat(64), 1000, Instant.parse("2023-03-31T01:00:00Z"), Instant.parse("2023-04-01T00:30:00Z"), sheet);
+                "0".repeat(64), 1000, Instant.parse("2023-03-31T01:00:00Z"), Instant.parse("2023-04-01T00:30:00Z"),
+                Instant.parse("2023-04-01T00:30:00Z"), true, sheet);
     }
 
     private XSSFWorkbook write(Edition edition, List<Finding> findings) throws Exception {

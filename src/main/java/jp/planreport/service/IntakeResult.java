@@ -1,4 +1,4 @@
-package jp.planreport.job;
+package jp.planreport.service;
 
 import java.util.List;
 
