@@ -19,7 +19,7 @@ public enum FindingCode {
     MACRO_ENABLED(Severity.ERROR, "マクロを含むブック（.xlsm）の名前を .xlsx に変えたものです。安全のため読み込みませんでした。「Excel ブック（.xlsx）」形式で保存し直して提出してください。"),
     NO_PLAN_SHEET(Severity.WARNING, "プランシートが 1 枚もありません（名前 plan_no を持つシートがありません）。配布したひな形に記入してください。"),
     // one sheet (field = the defined name concerned)
-    SHEET_IGNORED(Severity.NOTICE, "名前 plan_no がないシートのため、プランシートではないものとして読み飛ばしました。"),
+    SHEET_IGNORED(Severity.NOTICE, "名前 plan_no がないシート {1} 枚（{2}）は、プランシートではないものとして読み飛ばしました。"),
     MISSING_NAME(Severity.ERROR, "欄「{0}」の名前の定義（{1}）がありません。配布したひな形を使って記入してください。"),
     REQUIRED_BLANK(Severity.ERROR, "欄「{0}」が未記入です。"),
     INVALID_NUMBER(Severity.ERROR, "欄「{0}」は数字で記入してください（記入内容：{1}）。"),
