@@ -2,18 +2,19 @@ package jp.planreport.cli;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Finding;
 import jp.planreport.intake.FindingCode;
@@ -62,12 +63,12 @@ public class ValidateCommand implements Command {
     private record Accepted(int planNo, String file, String sheet, java.time.Instant modifiedAt) {
     }
 
-    /** Everything validate found: per file, and the plans nobody has submitted (by lead department). */
-    record Outcome(List<FileReport> files, Map<String, List<Finding>> missing, int acceptedSheets) {
+    /** Everything validate found: per file, and the plans without an accepted sheet (by lead department). */
+    record Outcome(List<FileReport> files, Map<String, List<Finding>> unaccepted, int acceptedSheets) {
 
         List<Finding> all() {
             List<Finding> all = new ArrayList<>();
-            missing.values().forEach(all::addAll);
+            unaccepted.values().forEach(all::addAll);
             files.forEach(f -> all.addAll(f.findings()));
             return all;
         }
@@ -89,10 +90,10 @@ public class ValidateCommand implements Command {
         Outcome outcome = validate(input);
         List<Finding> all = outcome.all();
         all.forEach(f -> log.info("{} {} {} {} {}", f.code(), f.file(), f.sheet(), f.field(), f.message()));
-        boolean refused = outcome.exitCode() == ExitCodes.REFUSED;
-        print(outcome, input.master(), refused ? Console::error : Console::info);
+        // the findings are the command's output (validate > findings.txt); only the verdict goes to stderr too
+        print(outcome, input.master());
         Console.info(summary(outcome.files().size(), outcome.acceptedSheets(), all));
-        if (refused) {
+        if (outcome.exitCode() == ExitCodes.REFUSED) {
             Console.error("エラーがあるため、このままでは年度末の報告書を作成できません。該当する課に修正を依頼してください。");
         }
         return outcome.exitCode();
@@ -105,6 +106,7 @@ public class ValidateCommand implements Command {
                 new PlanSheetValidator(master, properties.gradeScale(), true));
         List<FileReport> reports = new ArrayList<>();
         List<Accepted> accepted = new ArrayList<>();
+        Map<Integer, List<String>> rejected = new HashMap<>();
         for (SubmissionFile file : input.folder().files()) {
             IntakeResult result = intake.process(file);
             List<Integer> plans = new ArrayList<>();
@@ -114,12 +116,22 @@ public class ValidateCommand implements Command {
                             sheet.sheet());
                     plans.add(sheet.sheet().planNo());
                     accepted.add(new Accepted(sheet.sheet().planNo(), file.name(), sheet.raw().sheet(), result.modifiedAt()));
+                } else {
+                    sheet.raw().planNo().ifPresent(n ->
+                            rejected.computeIfAbsent(n, k -> new ArrayList<>()).addAll(errorPlaces(sheet)));
                 }
             }
             reports.add(new FileReport(file.name(), department(master, result), plans, new ArrayList<>(result.findings())));
         }
         duplicates(accepted, reports);
-        return new Outcome(reports, missing(master), accepted.size());
+        return new Outcome(reports, unaccepted(master, rejected), accepted.size());
+    }
+
+    /** 「総務課.xlsx（プラン5）の年次評価」: where a rejected sheet has its errors, as the clerk finds them. */
+    private static List<String> errorPlaces(ValidatedSheet sheet) {
+        return sheet.findings().stream().filter(Finding::isError)
+                .map(f -> f.file() + "（" + f.sheet() + "）" + (f.field() == null ? "" : "の" + PlanSheetField.labelOf(f.field())))
+                .distinct().toList();
     }
 
     /**
@@ -152,41 +164,62 @@ public class ValidateCommand implements Command {
         });
     }
 
-    /** Plans of the master with no accepted sheet at all, now or from an earlier run, by lead department. */
-    private Map<String, List<Finding>> missing(PlanMaster master) {
-        Map<String, List<Finding>> missing = new LinkedHashMap<>();
+    /**
+     * Plans of the master with no accepted sheet at all, now or from an earlier run, by lead department:
+     * 不備あり with where the errors are when a sheet of the plan came in, 未提出 only when none did.
+     */
+    private Map<String, List<Finding>> unaccepted(PlanMaster master, Map<Integer, List<String>> rejected) {
+        Map<String, List<Finding>> unaccepted = new LinkedHashMap<>();
         for (PlanMasterEntry plan : master.plans()) {
-            if (store.newest(master.fiscalYear(), plan.planNo()).isEmpty()) {
-                missing.computeIfAbsent(plan.leadDepartment(), d -> new ArrayList<>()).add(Finding.of(
-                        FindingCode.MISSING_SUBMISSION, null, null, null,
-                        plan.planNo(), plan.planTitle(), String.join("、", plan.departments())));
+            if (store.newest(master.fiscalYear(), plan.planNo()).isPresent()) {
+                continue;
             }
+            List<String> places = rejected.get(plan.planNo());
+            Finding finding = places == null
+                    ? Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null,
+                            plan.planNo(), plan.planTitle(), String.join("、", plan.departments()))
+                    : Finding.of(FindingCode.INVALID_SUBMISSION, null, null, null,
+                            plan.planNo(), plan.planTitle(), shortened(places));
+            unaccepted.computeIfAbsent(plan.leadDepartment(), d -> new ArrayList<>()).add(finding);
         }
-        return missing;
+        return unaccepted;
     }
 
-    private static void print(Outcome outcome, PlanMaster master, Consumer<String> out) {
-        List<FileReport> reports = outcome.files();
-        Map<String, List<Finding>> missingByDepartment = outcome.missing();
+    /** The first places and how many more: a sheet full of errors still gives one readable line. */
+    private static String shortened(List<String> places) {
+        int shown = 3;
+        String first = String.join("、", places.subList(0, Math.min(shown, places.size())));
+        return places.size() <= shown ? first : first + " ほか " + (places.size() - shown) + " か所";
+    }
+
+    /** The findings by department and file, then the department's plans without an accepted sheet. */
+    private static void print(Outcome outcome, PlanMaster master) {
         Map<String, List<FileReport>> byDepartment = new LinkedHashMap<>();
         master.plans().forEach(p -> byDepartment.computeIfAbsent(p.leadDepartment(), d -> new ArrayList<>()));
-        reports.forEach(r -> byDepartment.computeIfAbsent(r.department(), d -> new ArrayList<>()).add(r));
+        outcome.files().forEach(r -> byDepartment.computeIfAbsent(r.department(), d -> new ArrayList<>()).add(r));
         byDepartment.forEach((department, files) -> {
-            List<Finding> notSubmitted = missingByDepartment.getOrDefault(department, List.of());
-            if (files.isEmpty() && notSubmitted.isEmpty()) {
+            List<Finding> unaccepted = outcome.unaccepted().getOrDefault(department, List.of());
+            if (files.isEmpty() && unaccepted.isEmpty()) {
                 return;
             }
-            out.accept("■ " + department);
+            Console.info("■ " + department);
             for (FileReport file : files) {
-                out.accept("  " + file.file() + "  受付: " + (file.accepted().isEmpty() ? "なし"
+                Console.info("  " + file.file() + "  受付: " + (file.accepted().isEmpty() ? "なし"
                         : file.accepted().stream().map(n -> "プラン" + n).collect(Collectors.joining("、"))));
-                FindingTable.rows(file.findings(), "    ").forEach(out);
+                FindingTable.rows(file.findings(), "    ").forEach(Console::info);
             }
-            if (!notSubmitted.isEmpty()) {
-                out.accept("  （未提出）");
-                FindingTable.rows(notSubmitted, "    ").forEach(out);
-            }
+            printPlans(unaccepted, FindingCode.INVALID_SUBMISSION, PlanStatus.INVALID);
+            printPlans(unaccepted, FindingCode.MISSING_SUBMISSION, PlanStatus.MISSING);
         });
+    }
+
+    /** 「（不備あり）」 or 「（未提出）」, the words of the report's placeholders, over the plans in that state. */
+    private static void printPlans(List<Finding> unaccepted, FindingCode code, PlanStatus status) {
+        List<Finding> plans = unaccepted.stream().filter(f -> f.code().equals(code.name())).toList();
+        if (!plans.isEmpty()) {
+            Console.info("  （" + status.label() + "）");
+            FindingTable.rows(plans, "    ").forEach(Console::info);
+        }
     }
 
     private static String summary(int files, int sheets, List<Finding> findings) {

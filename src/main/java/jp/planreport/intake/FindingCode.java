@@ -35,7 +35,8 @@ public enum FindingCode {
     NOTE_WITHOUT_MARKER(Severity.WARNING, "注記 {1} に対応する記号が本文にありません。"),
     // across files and the master
     DUPLICATE_PLAN(Severity.WARNING, "プラン {1} のシートが複数あります（{2}）。新しい方（{3}）を採用しました。"),
-    MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。");
+    MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。"),
+    INVALID_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートは提出されていますが、エラーがあるため受け付けていません（{3}）。エラーを直して提出し直してください。");
 
     private final Severity severity;
     private final String message;
