@@ -29,10 +29,11 @@ import jp.planreport.store.SubmissionStore;
  * @param counted     the version that counts, per plan that has one
  * @param plansSeen   the plans this intake saw a sheet for, valid or not
  * @param findings    plans that came twice, earlier versions used
- * @param missing     per plan nobody submitted, the finding that says so
+ * @param unaccepted  per plan with no version that counts, why: nobody sent it (未提出) or what
+ *                    came has errors (不備あり, with where)
  */
 public record VersionsThatCount(Map<Integer, PlanSheetVersion> counted, Set<Integer> plansSeen, List<Finding> findings,
-                                Map<Integer, Finding> missing) {
+                                Map<Integer, Finding> unaccepted) {
 
     /** How strictly a run judges: the council report's rules, the same allowing gaps, or a draft. */
     public enum Rules {
@@ -44,12 +45,17 @@ public record VersionsThatCount(Map<Integer, PlanSheetVersion> counted, Set<Inte
         DRAFT
     }
 
-    public static VersionsThatCount of(PlanMaster master, List<IntakeSheet> seen, Rules rules, SubmissionStore store) {
+    /**
+     * @param seen            every plan sheet the intake saw
+     * @param intakeFindings  what the intake found, to say where a rejected sheet has its errors
+     */
+    public static VersionsThatCount of(PlanMaster master, List<IntakeSheet> seen, List<Finding> intakeFindings, Rules rules,
+                                       SubmissionStore store) {
         Map<Integer, List<IntakeSheet>> byPlan = seen.stream().filter(s -> s.planNo() != null)
                 .collect(Collectors.groupingBy(IntakeSheet::planNo, TreeMap::new, Collectors.toList()));
         Map<Integer, PlanSheetVersion> counted = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        Map<Integer, Finding> missing = new LinkedHashMap<>();
+        Map<Integer, Finding> unaccepted = new LinkedHashMap<>();
         for (PlanMasterEntry plan : master.plans()) {
             List<IntakeSheet> sheets = byPlan.getOrDefault(plan.planNo(), List.of());
             List<PlanSheetVersion> accepted = sheets.stream().filter(IntakeSheet::accepted).map(IntakeSheet::version)
@@ -62,17 +68,20 @@ public record VersionsThatCount(Map<Integer, PlanSheetVersion> counted, Set<Inte
             };
             version.ifPresent(v -> counted.put(plan.planNo(), v));
             duplicate(plan.planNo(), sheets.stream().filter(IntakeSheet::accepted).toList(), version).ifPresent(findings::add);
-            if (version.isEmpty() && sheets.isEmpty()) {
-                missing.put(plan.planNo(), Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null, plan.planNo(),
-                        plan.planTitle(), String.join("、", plan.departments())));
+            if (version.isEmpty()) {
+                unaccepted.put(plan.planNo(), sheets.isEmpty()
+                        ? Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null, plan.planNo(), plan.planTitle(),
+                                String.join("、", plan.departments()))
+                        : Finding.of(FindingCode.INVALID_SUBMISSION, null, null, null, plan.planNo(), plan.planTitle(),
+                                shortened(errorPlaces(sheets, intakeFindings))));
             }
         }
-        return new VersionsThatCount(counted, new TreeSet<>(byPlan.keySet()), findings, missing);
+        return new VersionsThatCount(counted, new TreeSet<>(byPlan.keySet()), findings, unaccepted);
     }
 
     /** Every finding of the edition: the gaps first, in the master's order, then the rest. */
     public List<Finding> allFindings() {
-        List<Finding> all = new ArrayList<>(missing.values());
+        List<Finding> all = new ArrayList<>(unaccepted.values());
         all.addAll(findings);
         return all;
     }
@@ -85,6 +94,21 @@ public record VersionsThatCount(Map<Integer, PlanSheetVersion> counted, Set<Inte
     /** Whether every plan of the master has a version that counts. */
     public boolean complete(PlanMaster master) {
         return master.plans().stream().allMatch(p -> counted.containsKey(p.planNo()));
+    }
+
+    /** 「総務課.xlsx（プラン5）の年次評価」: where the sheets of a plan have their errors, as the clerk finds them. */
+    private static List<String> errorPlaces(List<IntakeSheet> sheets, List<Finding> intakeFindings) {
+        return sheets.stream().flatMap(s -> intakeFindings.stream().filter(Finding::isError)
+                        .filter(f -> s.file().equals(f.file()) && s.sheet().equals(f.sheet())))
+                .map(f -> f.file() + "（" + f.sheet() + "）" + (f.field() == null ? "" : "の" + PlanSheetField.labelOf(f.field())))
+                .distinct().toList();
+    }
+
+    /** The first places and how many more: a sheet full of errors still gives one readable line. */
+    private static String shortened(List<String> places) {
+        int shown = 3;
+        String first = String.join("、", places.subList(0, Math.min(shown, places.size())));
+        return places.size() <= shown ? first : first + " ほか " + (places.size() - shown) + " か所";
     }
 
     /** The newest earlier version that met the year-end rules, printed instead of an invalid sheet, with a warning. */

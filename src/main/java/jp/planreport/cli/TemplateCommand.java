@@ -3,7 +3,6 @@ package jp.planreport.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,6 +16,7 @@ import jp.planreport.intake.PlanSheet;
 import jp.planreport.intake.PlanSheetWorkbookWriter;
 import jp.planreport.intake.SubmissionTemplates;
 import jp.planreport.intake.SubmissionTemplates.DepartmentTemplate;
+import jp.planreport.job.OutputFiles;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
 
@@ -62,12 +62,12 @@ public class TemplateCommand implements Command {
             Files.createDirectories(folder);
             for (DepartmentTemplate template : templates) {
                 Path target = folder.resolve(template.fileName());
-                // written beside the target and moved into place: never a half-written template
-                Path part = Files.createTempFile(folder, ".template-", ".part");
+                // as the reports are: a part file beside the target moved into place, never a half-written template
+                Path part = OutputFiles.partOf(target);
                 try {
                     writer.writeTemplate(template.department(), input.fiscalYear(), template.sheets(),
                             properties.gradeScale(), part);
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    OutputFiles.publish(target);
                 } finally {
                     Files.deleteIfExists(part);
                 }

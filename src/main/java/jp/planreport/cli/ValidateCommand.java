@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.aggregate.VersionsThatCount;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Finding;
+import jp.planreport.intake.FindingCode;
 import jp.planreport.intake.FiscalYears;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterEntry;
@@ -57,12 +58,12 @@ public class ValidateCommand implements Command {
     record FileReport(String file, String department, List<Integer> accepted, List<Finding> findings) {
     }
 
-    /** Everything validate found: per file, and the plans nobody has submitted (by lead department). */
-    record Outcome(List<FileReport> files, Map<String, List<Finding>> missing, int acceptedSheets) {
+    /** Everything validate found: per file, and the plans without an accepted sheet (by lead department). */
+    record Outcome(List<FileReport> files, Map<String, List<Finding>> unaccepted, int acceptedSheets) {
 
         List<Finding> all() {
             List<Finding> all = new ArrayList<>();
-            missing.values().forEach(all::addAll);
+            unaccepted.values().forEach(all::addAll);
             files.forEach(f -> all.addAll(f.findings()));
             return all;
         }
@@ -84,10 +85,10 @@ public class ValidateCommand implements Command {
         Outcome outcome = validate(input);
         List<Finding> all = outcome.all();
         all.forEach(f -> log.info("{} {} {} {} {}", f.code(), f.file(), f.sheet(), f.field(), f.message()));
-        boolean refused = outcome.exitCode() == ExitCodes.REFUSED;
-        print(outcome, input.master(), refused ? Console::error : Console::info);
+        // the findings are the command's output (validate > findings.txt); only the verdict goes to stderr too
+        print(outcome, input.master());
         Console.info(summary(outcome.files().size(), outcome.acceptedSheets(), all));
-        if (refused) {
+        if (outcome.exitCode() == ExitCodes.REFUSED) {
             Console.error("エラーがあるため、このままでは年度末の報告書を作成できません。該当する課に修正を依頼してください。");
         }
         return outcome.exitCode();
@@ -95,8 +96,9 @@ public class ValidateCommand implements Command {
 
     /**
      * Reads and checks every file through the same intake as the year-end job (accepted sheets are
-     * stored; an unchanged file adds nothing) and asks the same {@link VersionsThatCount} which version of each
-     * plan counts, which came twice and which are missing: the same verdict as {@code compile}.
+     * stored; an unchanged file adds nothing) and asks the same {@link VersionsThatCount} which
+     * version of each plan counts, which came twice, which are missing or invalid: the same verdict
+     * as {@code compile} on the same folder.
      */
     Outcome validate(RunTarget input) {
         PlanMaster master = input.master();
@@ -104,23 +106,25 @@ public class ValidateCommand implements Command {
         Instant receivedAt = Instant.now();
         List<FileReport> reports = new ArrayList<>();
         List<IntakeSheet> seen = new ArrayList<>();
+        List<Finding> intakeFindings = new ArrayList<>();
         for (SubmissionFile file : input.folder().files()) {
             IntakeResult result = intake.read(file, validator);
             List<IntakeSheet> sheets = intake.keep(result, receivedAt, true, null);
             seen.addAll(sheets);
+            intakeFindings.addAll(result.findings());
             reports.add(new FileReport(file.name(), department(master, result),
                     sheets.stream().filter(IntakeSheet::accepted).map(IntakeSheet::planNo).toList(),
                     new ArrayList<>(result.findings())));
         }
-        VersionsThatCount counting = VersionsThatCount.of(master, seen, VersionsThatCount.Rules.YEAR_END, store);
-        Map<String, List<Finding>> missing = new LinkedHashMap<>();
-        counting.missing().forEach((planNo, finding) -> missing.computeIfAbsent(
+        VersionsThatCount counting = VersionsThatCount.of(master, seen, intakeFindings, VersionsThatCount.Rules.YEAR_END, store);
+        Map<String, List<Finding>> unaccepted = new LinkedHashMap<>();
+        counting.unaccepted().forEach((planNo, finding) -> unaccepted.computeIfAbsent(
                 master.plan(planNo).map(PlanMasterEntry::leadDepartment).orElse(UNKNOWN_DEPARTMENT), d -> new ArrayList<>())
                 .add(finding));
         for (Finding finding : counting.findings()) {
             reports.stream().filter(r -> r.file().equals(finding.file())).findFirst().ifPresent(r -> r.findings().add(finding));
         }
-        return new Outcome(reports, missing, (int) seen.stream().filter(IntakeSheet::accepted).count());
+        return new Outcome(reports, unaccepted, (int) seen.stream().filter(IntakeSheet::accepted).count());
     }
 
     /**
@@ -136,28 +140,34 @@ public class ValidateCommand implements Command {
                 .orElse(UNKNOWN_DEPARTMENT);
     }
 
-    private static void print(Outcome outcome, PlanMaster master, Consumer<String> out) {
-        List<FileReport> reports = outcome.files();
-        Map<String, List<Finding>> missingByDepartment = outcome.missing();
+    /** The findings by department and file, then the department's plans without an accepted sheet. */
+    private static void print(Outcome outcome, PlanMaster master) {
         Map<String, List<FileReport>> byDepartment = new LinkedHashMap<>();
         master.plans().forEach(p -> byDepartment.computeIfAbsent(p.leadDepartment(), d -> new ArrayList<>()));
-        reports.forEach(r -> byDepartment.computeIfAbsent(r.department(), d -> new ArrayList<>()).add(r));
+        outcome.files().forEach(r -> byDepartment.computeIfAbsent(r.department(), d -> new ArrayList<>()).add(r));
         byDepartment.forEach((department, files) -> {
-            List<Finding> notSubmitted = missingByDepartment.getOrDefault(department, List.of());
-            if (files.isEmpty() && notSubmitted.isEmpty()) {
+            List<Finding> unaccepted = outcome.unaccepted().getOrDefault(department, List.of());
+            if (files.isEmpty() && unaccepted.isEmpty()) {
                 return;
             }
-            out.accept("■ " + department);
+            Console.info("■ " + department);
             for (FileReport file : files) {
-                out.accept("  " + file.file() + "  受付: " + (file.accepted().isEmpty() ? "なし"
+                Console.info("  " + file.file() + "  受付: " + (file.accepted().isEmpty() ? "なし"
                         : file.accepted().stream().map(n -> "プラン" + n).collect(Collectors.joining("、"))));
-                FindingTable.rows(file.findings(), "    ").forEach(out);
+                FindingTable.rows(file.findings(), "    ").forEach(Console::info);
             }
-            if (!notSubmitted.isEmpty()) {
-                out.accept("  （未提出）");
-                FindingTable.rows(notSubmitted, "    ").forEach(out);
-            }
+            printPlans(unaccepted, FindingCode.INVALID_SUBMISSION, PlanStatus.INVALID);
+            printPlans(unaccepted, FindingCode.MISSING_SUBMISSION, PlanStatus.MISSING);
         });
+    }
+
+    /** 「（不備あり）」 or 「（未提出）」, the words of the report's placeholders, over the plans in that state. */
+    private static void printPlans(List<Finding> unaccepted, FindingCode code, PlanStatus status) {
+        List<Finding> plans = unaccepted.stream().filter(f -> f.code().equals(code.name())).toList();
+        if (!plans.isEmpty()) {
+            Console.info("  （" + status.label() + "）");
+            FindingTable.rows(plans, "    ").forEach(Console::info);
+        }
     }
 
     private static String summary(int files, int sheets, List<Finding> findings) {

@@ -19,7 +19,7 @@ public enum FindingCode {
     MACRO_ENABLED(Severity.ERROR, "マクロを含むブック（.xlsm）の名前を .xlsx に変えたものです。安全のため読み込みませんでした。「Excel ブック（.xlsx）」形式で保存し直して提出してください。"),
     NO_PLAN_SHEET(Severity.WARNING, "プランシートが 1 枚もありません（名前 plan_no を持つシートがありません）。配布したひな形に記入してください。"),
     // one sheet (field = the defined name concerned)
-    SHEET_IGNORED(Severity.NOTICE, "名前 plan_no がないシートのため、プランシートではないものとして読み飛ばしました。"),
+    SHEET_IGNORED(Severity.NOTICE, "名前 plan_no がないシート {1} 枚（{2}）は、プランシートではないものとして読み飛ばしました。"),
     MISSING_NAME(Severity.ERROR, "欄「{0}」の名前の定義（{1}）がありません。配布したひな形を使って記入してください。"),
     REQUIRED_BLANK(Severity.ERROR, "欄「{0}」が未記入です。"),
     INVALID_NUMBER(Severity.ERROR, "欄「{0}」は数字で記入してください（記入内容：{1}）。"),
@@ -36,7 +36,8 @@ public enum FindingCode {
     // across files and the master
     DUPLICATE_PLAN(Severity.WARNING, "プラン {1} のシートが複数あります（{2}）。新しい方（{3}）を採用しました。"),
     MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。"),
-    EARLIER_VERSION_USED(Severity.WARNING, "プラン {1}「{2}」の今回のシートに不備があるため、以前に受け付けた版（{3}）を掲載しました。");
+    EARLIER_VERSION_USED(Severity.WARNING, "プラン {1}「{2}」の今回のシートに不備があるため、以前に受け付けた版（{3}）を掲載しました。"),
+    INVALID_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートは提出されていますが、エラーがあるため受け付けていません（{3}）。エラーを直して提出し直してください。");
 
     private final Severity severity;
     private final String message;

@@ -56,8 +56,9 @@ public class PlanMasterReader {
             Map<Integer, Long> planLines = new HashMap<>();
             Map<Integer, String> policyTitles = new HashMap<>();
             Map<String, String> initiativeTitles = new HashMap<>();
+            FileLines lines = new FileLines(text);
             for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
+                long line = lines.startOf(record);
                 Row row = new Row(name, line, record, problems);
                 OptionalInt policyNo = row.positiveInteger("policy_no");
                 String policyTitle = row.text("policy_title");
@@ -121,6 +122,40 @@ public class PlanMasterReader {
         }
         throw new PlanMasterException(List.of(name + ": 文字コードが UTF-8 でも Shift_JIS でもありません。"
                 + "Excel で「CSV UTF-8」または「CSV」形式で保存し直してください"));
+    }
+
+    /**
+     * The line of the file a record starts on, as the office sees it in an editor: blank lines and
+     * line breaks inside quoted fields count, so the record's number will not do. The parser gives
+     * where the record starts; that is right after the previous record, before the blank lines it skipped.
+     */
+    private static final class FileLines {
+        private final String text;
+        private int position;
+        private long line = 1;
+
+        FileLines(String text) {
+            this.text = text;
+        }
+
+        long startOf(CSVRecord record) {
+            int start = (int) record.getCharacterPosition();
+            while (position < start) {
+                step();
+            }
+            while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
+                step();
+            }
+            return line;
+        }
+
+        /** One character on; a line ends at LF, CR LF or a lone CR. */
+        private void step() {
+            char c = text.charAt(position++);
+            if (c == '\n' || c == '\r' && (position == text.length() || text.charAt(position) != '\n')) {
+                line++;
+            }
+        }
     }
 
     /** One CSV record being checked; collects problems with their line and column. */

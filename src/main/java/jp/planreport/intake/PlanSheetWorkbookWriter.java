@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.RegionUtil;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,8 +36,18 @@ public class PlanSheetWorkbookWriter {
     public record SheetContent(String sheetName, Map<PlanSheetField, String> values) {
     }
 
-    private static final int[] COLUMN_CHARS = {11, 6, 34, 7, 18, 7, 14};
-    private static final int BODY_CHARS = 6 + 34 + 7 + 18 + 7 + 14;
+    /**
+     * The columns in points, as the booklet prints the sheet's header (reports/plan-sheet.jrxml): label,
+     * number, title, 担当課, departments, 連絡先, contacts. 515 pt in all, within A4 portrait's printable
+     * width, so the form prints at full size in the booklet's proportions.
+     */
+    private static final int[] COLUMN_POINTS = {52, 30, 193, 40, 95, 40, 65};
+    /** Type as the booklet's (reports/styles.jrtx): labels and text 9 pt, section titles 11 pt. */
+    private static final int TEXT_POINTS = 9;
+    private static final int TITLE_POINTS = 11;
+    /** Height of one line of text in a row, and what a cell keeps free around its text. */
+    private static final float LINE_POINTS = 13f;
+    private static final float CELL_PADDING_POINTS = 4f;
 
     public void write(List<SheetContent> sheets, Path target) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
@@ -89,8 +100,9 @@ public class PlanSheetWorkbookWriter {
         }
 
         void write() {
-            for (int c = 0; c < COLUMN_CHARS.length; c++) {
-                sheet.setColumnWidth(c, COLUMN_CHARS[c] * 256 * 2);
+            for (int c = 0; c < COLUMN_POINTS.length; c++) {
+                // Excel counts a column in widths of the default font's digit, 256ths of one
+                sheet.setColumnWidth(c, (int) Math.round(Units.toEMU(COLUMN_POINTS[c]) * 256.0 / Units.EMU_PER_CHARACTER));
             }
             label(0, 0, 0, "年度");
             field(PlanSheetField.FISCAL_YEAR, 0, 1, 2, false);
@@ -107,7 +119,9 @@ public class PlanSheetWorkbookWriter {
             field(PlanSheetField.CONTENT, row, 0, 6, true);
             row++;
             label(row, row, 0, "年度別計画");
-            text(row, 1, values.getOrDefault(PlanSheetField.FISCAL_YEAR, ""), styles.value);
+            String year = values.getOrDefault(PlanSheetField.FISCAL_YEAR, "");
+            text(row, 1, year, styles.value);
+            fitHeight(row, row, year, 1, 1, 1);
             field(PlanSheetField.ANNUAL_PLAN, row, 2, 6, true);
             row++;
 
@@ -149,6 +163,8 @@ public class PlanSheetWorkbookWriter {
             heading(row, "【年度別計画に対する今年度の進捗見込】（CHECK）");
             row++;
             text(row, 2, ProgressMark.legend(), styles.value);
+            merge(row, row, 2, 6);
+            fitHeight(row, row, ProgressMark.legend(), 2, 6, 1);
             field(progress, row++, 1, 1, false);
             heading(row++, "【後期における取組の方向性（留意点や見直し、改善など）】（ACTION）");
             field(action, row++, 1, 6, true);
@@ -166,6 +182,7 @@ public class PlanSheetWorkbookWriter {
         private void heading(int r, String text) {
             text(r, 1, text, styles.heading);
             merge(r, r, 1, 6);
+            fitHeight(r, r, text, 1, 6, 1);
         }
 
         private void label(int firstRow, int lastRow, int col, String text) {
@@ -173,6 +190,7 @@ public class PlanSheetWorkbookWriter {
             if (lastRow > firstRow) {
                 merge(firstRow, lastRow, col, col);
             }
+            fitHeight(firstRow, lastRow, text, col, col, 1);
         }
 
         private void field(PlanSheetField field, int r, int firstCol, int lastCol, boolean body) {
@@ -201,10 +219,7 @@ public class PlanSheetWorkbookWriter {
             if (lastCol > firstCol || lastRow > r) {
                 merge(r, lastRow, firstCol, lastCol);
             }
-            if (body) {
-                int minLines = form != null && value.isBlank() ? TemplateForm.BLANK_LINES : 1;
-                fitHeight(r, value, lastCol - firstCol + 1 == 6 ? BODY_CHARS : BODY_CHARS - 6, minLines);
-            }
+            fitHeight(r, lastRow, value, firstCol, lastCol, body && form != null && value.isBlank() ? TemplateForm.BLANK_LINES : 1);
             if (form != null) {
                 form.decorate(sheet, field, range);
             }
@@ -216,15 +231,34 @@ public class PlanSheetWorkbookWriter {
             name.setRefersToFormula("'" + sheet.getSheetName().replace("'", "''") + "'!" + area);
         }
 
-        /** Rows with wrapped text do not grow by themselves in every program: set the height. */
-        private void fitHeight(int r, String value, int widthChars, int minLines) {
-            int lines = 0;
-            for (String line : value.split("\n", -1)) {
-                lines += Math.max(1, (int) Math.ceil(line.length() * 2.0 / (widthChars * 2 * 0.95)));
+        /**
+         * Rows with wrapped text do not grow by themselves in every program: makes rows firstRow to
+         * lastRow as tall as the text needs in those columns (the last row takes what is missing), never
+         * lower than another cell of the row needs.
+         */
+        private void fitHeight(int firstRow, int lastRow, String text, int firstCol, int lastCol, int minLines) {
+            float width = -CELL_PADDING_POINTS;
+            for (int c = firstCol; c <= lastCol; c++) {
+                width += COLUMN_POINTS[c];
             }
-            lines = Math.max(lines, minLines);
-            Row rowObj = sheet.getRow(r);
-            rowObj.setHeightInPoints(Math.max(18, Math.min(409, lines * 14.5f + 4)));
+            int lines = 0;
+            for (String line : text.split("\n", -1)) {
+                lines += Math.max(1, (int) Math.ceil(ems(line) * TEXT_POINTS / width));
+            }
+            float needed = Math.max(18, Math.max(lines, minLines) * LINE_POINTS + 4);
+            float have = 0;
+            for (int r = firstRow; r <= lastRow; r++) {
+                have += row(r).getHeightInPoints();
+            }
+            Row last = row(lastRow);
+            if (needed > have) {
+                last.setHeightInPoints(Math.min(409, last.getHeightInPoints() + needed - have));
+            }
+        }
+
+        /** Width of a line in ems: Japanese characters are one, ASCII and half-width kana half. */
+        private static double ems(String line) {
+            return line.codePoints().mapToDouble(c -> c < 0x80 || (c >= 0xFF61 && c <= 0xFF9F) ? 0.5 : 1).sum();
         }
 
         private void text(int r, int c, String text, CellStyle style) {
@@ -243,8 +277,12 @@ public class PlanSheetWorkbookWriter {
         }
 
         private Cell cell(int r, int c) {
-            Row rowObj = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+            Row rowObj = row(r);
             return rowObj.getCell(c) != null ? rowObj.getCell(c) : rowObj.createCell(c);
+        }
+
+        private Row row(int r) {
+            return sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
         }
     }
 
@@ -257,7 +295,7 @@ public class PlanSheetWorkbookWriter {
         final CellStyle title;
 
         Styles(XSSFWorkbook workbook) {
-            Font font = font(workbook, 10, false);
+            Font font = font(workbook, TEXT_POINTS, false);
             label = bordered(workbook, font);
             label.setAlignment(HorizontalAlignment.CENTER);
             label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -265,9 +303,9 @@ public class PlanSheetWorkbookWriter {
             value = bordered(workbook, font);
             body = bordered(workbook, font);
             body.setVerticalAlignment(VerticalAlignment.TOP);
-            heading = bordered(workbook, font(workbook, 10, true));
+            heading = bordered(workbook, font(workbook, TEXT_POINTS, true));
             title = workbook.createCellStyle();
-            title.setFont(font(workbook, 12, true));
+            title.setFont(font(workbook, TITLE_POINTS, true));
         }
 
         private static Font font(XSSFWorkbook workbook, int points, boolean bold) {

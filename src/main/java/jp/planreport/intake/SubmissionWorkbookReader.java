@@ -198,21 +198,32 @@ public class SubmissionWorkbookReader {
             }
         }
         List<RawPlanSheet> sheets = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         for (int i = 0; i < sheetList.size(); i++) {
             String sheetName = sheetList.get(i).name();
             Map<String, String> values = valuesBySheet.getOrDefault(i, Map.of());
             if (values.containsKey(PlanSheetField.PLAN_NO.definedName())) {
                 sheets.add(new RawPlanSheet(displayName, sheetName, values));
             } else if (!values.containsKey(INSTRUCTIONS_NAME)) {
-                findings.add(Finding.of(FindingCode.SHEET_IGNORED, displayName, sheetName, null));
+                ignored.add(sheetName);
             }
         }
+        List<Finding> findings = new ArrayList<>();
         if (sheets.isEmpty()) {
-            findings.clear(); // one finding for the file says it all
-            findings.add(Finding.of(FindingCode.NO_PLAN_SHEET, displayName, null, null));
+            findings.add(Finding.of(FindingCode.NO_PLAN_SHEET, displayName, null, null)); // one finding says it all
+        } else if (!ignored.isEmpty()) {
+            // one notice per file, however many sheets: a workbook of 200 sheets is not 199 lines to read
+            findings.add(Finding.of(FindingCode.SHEET_IGNORED, displayName, ignored.size() == 1 ? ignored.get(0) : null,
+                    null, ignored.size(), namesShortened(ignored)));
         }
         return new WorkbookContent(sheets, findings);
+    }
+
+    /** 「メモ1、メモ2、メモ3、メモ4、メモ5 ほか 194 枚」: the first few names and how many more. */
+    private static String namesShortened(List<String> names) {
+        int shown = 5;
+        String first = String.join("、", names.subList(0, Math.min(shown, names.size())));
+        return names.size() <= shown ? first : first + " ほか " + (names.size() - shown) + " 枚";
     }
 
     /** A name of sheet {@code scope} and the cell it points to: the first cell of its range on {@code sheet}. */

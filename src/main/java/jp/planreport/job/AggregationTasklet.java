@@ -44,7 +44,8 @@ public class AggregationTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        VersionsThatCount counting = VersionsThatCount.of(master, store.seenInRun(jobInstanceId), run.rules(), store);
+        VersionsThatCount counting = VersionsThatCount.of(master, store.seenInRun(jobInstanceId),
+                store.findings(jobInstanceId), run.rules(), store);
         store.saveFindings(jobInstanceId, counting.allFindings());
         CompilationLoader.remember(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
                 counting.counted());

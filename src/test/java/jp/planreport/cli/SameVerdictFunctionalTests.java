@@ -26,7 +26,7 @@ import jp.planreport.store.SubmissionStore;
  */
 class SameVerdictFunctionalTests extends FunctionalTest {
 
-    private static final Set<String> VERDICT = Set.of("MISSING_SUBMISSION", "DUPLICATE_PLAN");
+    private static final Set<String> VERDICT = Set.of("MISSING_SUBMISSION", "INVALID_SUBMISSION", "DUPLICATE_PLAN");
 
     @Autowired
     ValidateCommand validate;
@@ -66,10 +66,11 @@ class SameVerdictFunctionalTests extends FunctionalTest {
         long compileRun = jobs.getLastJobInstance(YearEndCompilationJobConfiguration.JOB_NAME).getInstanceId();
         Set<String> byValidate = verdict(validated.all());
         Set<String> byCompile = verdict(store.findings(compileRun));
-        assertThat(byValidate).isEqualTo(byCompile).hasSize(2)
+        assertThat(byValidate).isEqualTo(byCompile).hasSize(3)
                 .anyMatch(v -> v.startsWith("MISSING_SUBMISSION") && v.contains("プラン 4"))
+                .anyMatch(v -> v.startsWith("INVALID_SUBMISSION") && v.contains("プラン 5") && v.contains("総務課.xlsx（プラン5）の年次評価"))
                 .anyMatch(v -> v.startsWith("DUPLICATE_PLAN") && v.contains("企画経営課_再提出.xlsx"));
-        assertThat(validated.missing()).containsOnlyKeys("広報課");
+        assertThat(validated.unaccepted()).containsOnlyKeys("広報課", "総務課");
     }
 
     private static Set<String> verdict(List<Finding> findings) {

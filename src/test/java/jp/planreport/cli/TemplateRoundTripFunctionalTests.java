@@ -100,7 +100,17 @@ class TemplateRoundTripFunctionalTests extends FunctionalTest {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
-        String pdf = squeeze(pdfText(output.resolve("2022").resolve("report-2022.pdf")));
+        Path report = output.resolve("2022").resolve("report-2022.pdf");
+        if (Files.getFileStore(report).supportsFileAttributeView("posix")) {
+            for (Path template : files) {
+                assertThat(Files.getPosixFilePermissions(template)).as("%s readable as the reports are", template.getFileName())
+                        .isEqualTo(Files.getPosixFilePermissions(report));
+            }
+        }
+        try (Stream<Path> list = Files.list(templates)) {
+            assertThat(list).as("no part file left").allMatch(p -> p.getFileName().toString().endsWith(".xlsx"));
+        }
+        String pdf = squeeze(pdfText(report));
         for (TranscribedSheet sheet : transcribed) {
             for (PlanSheetField field : List.of(PlanSheetField.CONTENT, PlanSheetField.ANNUAL_PLAN, PlanSheetField.H1_RESULT,
                     PlanSheetField.H2_PLAN, PlanSheetField.SUMMARY)) {

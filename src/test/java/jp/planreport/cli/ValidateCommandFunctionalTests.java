@@ -141,8 +141,11 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
             });
             assertThat(report.accepted()).as(file).isEmpty();
         });
-        // plan 5 came, in many files, all invalid: not missing (compile says 不備あり for it, not 未提出)
-        assertThat(outcome.missing()).isEmpty();
+        assertThat(outcome.unaccepted()).containsOnlyKeys("総務課");
+        assertThat(outcome.unaccepted().get("総務課")).as("plan 5 came in, with errors").singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("INVALID_SUBMISSION");
+            assertThat(f.message()).contains("プラン 5「適正な公文書管理の推進」", "ほか");
+        });
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.REFUSED);
 
         assertThat(store.versions(2022, 2)).extracting(PlanSheetVersion::sourceFile).containsExactly("協働推進課.xlsx");
@@ -176,6 +179,40 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
             assertThat(text.contains("差し替えようとした内容")).isFalse();
         }
         assertThat(output.resolve("2022").resolve("summary-2022.xlsx")).exists();
+    }
+
+    @Test
+    void theFindingsAreTheOutputAndASheetWithErrorsIsNotCalledUnsubmitted() throws Exception {
+        // a year of its own: the store holds no sheet of it from the other tests
+        Path input = work.resolve("input");
+        Path year = Files.createDirectories(input.resolve("2023"));
+        Files.writeString(year.resolve("plans.csv"), PLANS_CSV, StandardCharsets.UTF_8);
+        Path in = Files.createDirectories(year.resolve("submissions"));
+        BadWorkbooks.changed(in.resolve("総務課.xlsx"), 5, v -> {
+            v.put(PlanSheetField.FISCAL_YEAR, "令和5年度");
+            v.remove(PlanSheetField.GRADE);
+        });
+
+        String stdout;
+        String stderr;
+        int status;
+        try (Console.Captured console = Console.capture()) {
+            status = validateCommand.run(CommandLineOptions.parse(
+                    new String[] {"validate", "--input=" + input, "--fiscal-year=2023"}));
+            stdout = console.stdout();
+            stderr = console.stderr();
+        }
+
+        assertThat(status).isEqualTo(ExitCodes.REFUSED);
+        assertThat(stdout).as("validate > findings.txt keeps the findings")
+                .contains("■ 総務課", "総務課.xlsx  受付: なし", "欄「年次評価」が未記入です。", "[REQUIRED_BLANK]",
+                        "（不備あり）", "プラン 5「適正な公文書管理の推進」のシートは提出されていますが、エラーがあるため受け付けていません"
+                                + "（総務課.xlsx（プラン5）の年次評価）", "[INVALID_SUBMISSION]",
+                        "■ 協働推進課", "（未提出）", "プラン 2「市民活動・地域コミュニティ活動に関する支援の推進」のシートが提出されていません",
+                        "エラー 3 件")
+                .doesNotContain("プラン 5「適正な公文書管理の推進」のシートが提出されていません");
+        assertThat(stderr).as("only the verdict").contains("年度末の報告書を作成できません")
+                .doesNotContain("REQUIRED_BLANK", "■");
     }
 
     @Test

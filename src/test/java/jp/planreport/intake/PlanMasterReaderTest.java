@@ -95,6 +95,23 @@ class PlanMasterReaderTest {
     }
 
     @Test
+    void problemsNameTheLineOfTheFileNotTheNumberOfTheRecord() {
+        // blank lines are skipped and a quoted line break continues a record: line 7 is the 3rd record
+        String rows = "1,方針,1-1,取組,1,\"題名の\n途中で改行\",総務課\n"
+                + "\n"
+                + "1,方針,1-1,取組,2,プラン,総務課\n"
+                + "x,方針,1-1,取組,2,重複,総務課\n";
+        for (String eol : new String[] {"\n", "\r\n"}) {
+            String csv = (HEADER + "\n" + rows).replace("\n", eol);
+            assertThatThrownBy(() -> reader.read(write(csv.getBytes(StandardCharsets.UTF_8)), 2022))
+                    .as(eol.equals("\n") ? "LF" : "CRLF")
+                    .isInstanceOf(PlanMasterException.class)
+                    .hasMessageContaining("plans.csv 7行目 列「policy_no」")
+                    .hasMessageContaining("plans.csv 7行目 列「plan_no」: プラン番号 2 が 6行目と重複しています");
+        }
+    }
+
+    @Test
     void bytesThatAreNeitherUtf8NorShiftJisAreRefusedNotGarbled() {
         byte[] bytes = {(byte) 0x80, (byte) 0x81, (byte) 0xFF, (byte) 0xFE};
         assertThatThrownBy(() -> reader.read(write(bytes), 2022)).isInstanceOf(PlanMasterException.class)

@@ -86,6 +86,56 @@ class SubmissionTemplatesTest {
         }
     }
 
+    /**
+     * Printed at about half size, the form filled the top half of the page with 5 pt type: every sheet
+     * must print on A4 portrait at 90 % or more, the plan sheets in the booklet's proportions.
+     */
+    @Test
+    void everySheetPrintsOnA4PortraitNearFullSizeThePlanSheetsInTheBookletsProportions() throws Exception {
+        double a4Width = 210 / 25.4 * 72;
+        // the booklet's header columns (reports/plan-sheet.jrxml), 515 pt in all
+        int[] booklet = {52, 30, 193, 40, 95, 40, 65};
+        Path file = write(SubmissionTemplates.of(master, n -> Optional.empty()).get(0));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                String name = sheet.getSheetName();
+                PrintSetup print = sheet.getPrintSetup();
+                assertThat(print.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(print.getLandscape()).as(name).isFalse();
+                int columns = 0;
+                double minFont = Double.MAX_VALUE;
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    columns = Math.max(columns, row.getLastCellNum());
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (!cell.toString().isBlank()) {
+                            minFont = Math.min(minFont, workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints());
+                        }
+                    }
+                }
+                double[] widths = new double[columns];
+                for (int c = 0; c < columns; c++) {
+                    widths[c] = org.apache.poi.util.Units.pixelToPoints(sheet.getColumnWidthInPixels(c));
+                }
+                double printed = java.util.Arrays.stream(widths).sum();
+                double printable = a4Width - 72 * (sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)
+                        + sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT));
+                // fit to one page wide shrinks what is wider than the page, never enlarges
+                double scale = sheet.getFitToPage() ? Math.min(100, 100 * printable / printed) : print.getScale();
+                assertThat(sheet.getFitToPage() ? print.getFitWidth() : 1).as(name + " one page wide").isEqualTo((short) 1);
+                assertThat(scale).as(name + ": %.0f pt of columns on %.0f pt of A4", printed, printable).isGreaterThanOrEqualTo(90);
+                assertThat(minFont * scale / 100).as(name + " smallest type printed, pt").isGreaterThanOrEqualTo(8.5);
+                if (!name.equals(TemplateForm.INSTRUCTIONS_SHEET)) {
+                    assertThat(columns).as(name).isEqualTo(booklet.length);
+                    for (int c = 0; c < columns; c++) {
+                        assertThat(widths[c] / printed).as(name + " column " + c + " share of the width")
+                                .isCloseTo(booklet[c] / 515.0, org.assertj.core.data.Offset.offset(0.005));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void intakeReadsTheBlankTemplateSilentlyIgnoringItsInstructionsAndAsksOnlyForTheBlanks() throws Exception {
         Path file = write(SubmissionTemplates.of(master, n -> Optional.empty()).get(0));

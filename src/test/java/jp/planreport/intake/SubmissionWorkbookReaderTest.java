@@ -75,6 +75,32 @@ class SubmissionWorkbookReaderTest {
     }
 
     @Test
+    void manySheetsWithoutPlanNoGiveOneNoticeForTheFileWithTheirCountAndFirstNames() throws Exception {
+        Path file = dir.resolve("総務課.xlsx");
+        new PlanSheetWorkbookWriter().write(List.of(
+                new PlanSheetWorkbookWriter.SheetContent("プラン5", SheetFixtures.complete(5))), file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (int i = 1; i <= 199; i++) {
+                wb.createSheet("メモ" + i).createRow(0).createCell(0).setCellValue("メモ");
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+
+        WorkbookContent content = reader.read(file, "総務課.xlsx");
+
+        assertThat(content.sheets()).extracting(RawPlanSheet::sheet).containsExactly("プラン5");
+        assertThat(content.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("SHEET_IGNORED");
+            assertThat(f.severity()).isEqualTo(Severity.NOTICE);
+            assertThat(f.file()).isEqualTo("総務課.xlsx");
+            assertThat(f.message()).contains("199 枚", "メモ1、メモ2、メモ3、メモ4、メモ5 ほか 194 枚", "読み飛ばしました")
+                    .doesNotContain("メモ6");
+        });
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookGivesOneFindingAndNoException() throws Exception {
         Path file = dir.resolve("壊れた.xlsx");
         Files.writeString(file, "これは Excel ではありません");
