@@ -20,10 +20,13 @@ public enum FindingCode {
     NO_PLAN_SHEET(Severity.WARNING, "プランシートが 1 枚もありません（名前 plan_no を持つシートがありません）。配布したひな形に記入してください。"),
     // one sheet (field = the defined name concerned)
     SHEET_IGNORED(Severity.NOTICE, "名前 plan_no がないシートのため、プランシートではないものとして読み飛ばしました。"),
+    NUMBER_FORMAT_NOT_SHOWN(Severity.WARNING, "欄「{0}」のセルの表示形式（{1}）はこのプログラムでは再現できないため、「{2}」として読みました。表示どおりの文字で記入するか、表示形式を「標準」にしてください。"),
     MISSING_NAME(Severity.ERROR, "欄「{0}」の名前の定義（{1}）がありません。配布したひな形を使って記入してください。"),
     REQUIRED_BLANK(Severity.ERROR, "欄「{0}」が未記入です。"),
     INVALID_NUMBER(Severity.ERROR, "欄「{0}」は数字で記入してください（記入内容：{1}）。"),
     INVALID_FISCAL_YEAR(Severity.ERROR, "年度「{1}」を読み取れません。「令和4年度」や「2022」のように記入してください。"),
+    FISCAL_YEAR_FROM_DATE(Severity.WARNING, "年度の欄が日付「{1}」になっていたため、その日を含む{2}（4月～翌年3月）として読みました。年度は「{2}」のように記入してください。"),
+    FISCAL_YEAR_WITHOUT_YEAR(Severity.ERROR, "年度の欄が年のない日付または時刻「{1}」になっているため、年度が分かりません（セルの表示形式が日付や時刻になっています）。「令和4年度」や「2022」のように記入してください。"),
     WRONG_FISCAL_YEAR(Severity.ERROR, "年度が {1} になっていますが、このフォルダは {2} のものです。年度を確認してください。"),
     UNKNOWN_PLAN(Severity.ERROR, "プラン番号 {1} はプラン一覧（plans.csv）にありません。番号を確認してください。"),
     TITLE_MISMATCH(Severity.ERROR, "欄「{0}」が「{1}」になっていますが、プラン一覧では「{2}」です。ひな形のとおりに記入してください。"),

@@ -189,12 +189,20 @@ public class SubmissionWorkbookReader {
                 references.add(reference);
             }
         }
-        Map<Reference, String> texts = referencedTexts(workbook, references);
+        Map<Reference, CellText.Text> texts = referencedTexts(workbook, references);
         Map<Integer, Map<String, String>> valuesBySheet = new LinkedHashMap<>();
+        Map<Integer, Map<String, CellText.Text>> problemsBySheet = new LinkedHashMap<>();
         for (Reference reference : references) {
-            String text = texts.get(reference);
-            if (text != null) {
-                valuesBySheet.computeIfAbsent(reference.scope(), i -> new LinkedHashMap<>()).put(reference.name(), text);
+            CellText.Text text = texts.get(reference);
+            if (text.text() != null) {
+                valuesBySheet.computeIfAbsent(reference.scope(), i -> new LinkedHashMap<>()).put(reference.name(), text.text());
+                // a name defined twice keeps its last text, and that text's problem
+                Map<String, CellText.Text> problems = problemsBySheet.computeIfAbsent(reference.scope(), i -> new LinkedHashMap<>());
+                if (text.problem() != null) {
+                    problems.put(reference.name(), text);
+                } else {
+                    problems.remove(reference.name());
+                }
             }
         }
         List<RawPlanSheet> sheets = new ArrayList<>();
@@ -203,7 +211,10 @@ public class SubmissionWorkbookReader {
             String sheetName = sheetList.get(i).name();
             Map<String, String> values = valuesBySheet.getOrDefault(i, Map.of());
             if (values.containsKey(PlanSheetField.PLAN_NO.definedName())) {
-                sheets.add(new RawPlanSheet(displayName, sheetName, values));
+                List<Finding> cellFindings = new ArrayList<>();
+                problemsBySheet.getOrDefault(i, Map.of()).forEach((name, text) -> cellFindings.add(
+                        Finding.of(text.problem(), displayName, sheetName, name, text.details().toArray())));
+                sheets.add(new RawPlanSheet(displayName, sheetName, values, List.copyOf(cellFindings)));
             } else if (!values.containsKey(INSTRUCTIONS_NAME)) {
                 findings.add(Finding.of(FindingCode.SHEET_IGNORED, displayName, sheetName, null));
             }
@@ -242,12 +253,12 @@ public class SubmissionWorkbookReader {
      * range but not at its top-left cell needs that cell too, known only after the sheet's
      * {@code <mergeCells>} (which follow the cells): then the sheet is read a second time.
      */
-    private static Map<Reference, String> referencedTexts(WorkbookParts workbook, List<Reference> references) throws Exception {
+    private static Map<Reference, CellText.Text> referencedTexts(WorkbookParts workbook, List<Reference> references) throws Exception {
         Map<WorkbookParts.Sheet, List<Reference>> bySheet = new LinkedHashMap<>();
         for (Reference reference : references) {
             bySheet.computeIfAbsent(reference.sheet(), s -> new ArrayList<>()).add(reference);
         }
-        Map<Reference, String> texts = new java.util.HashMap<>();
+        Map<Reference, CellText.Text> texts = new java.util.HashMap<>();
         for (var entry : bySheet.entrySet()) {
             Set<Long> wanted = new HashSet<>();
             for (Reference reference : entry.getValue()) {

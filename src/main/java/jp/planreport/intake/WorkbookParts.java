@@ -51,6 +51,7 @@ final class WorkbookParts {
     private final PackagePart workbook;
     private final List<Sheet> sheets = new ArrayList<>();
     private final List<DefinedName> names;
+    private final boolean date1904;
     private List<String> sharedStrings;
     private NumberFormats numberFormats;
 
@@ -75,6 +76,7 @@ final class WorkbookParts {
             }
         }
         names = xml.names;
+        date1904 = xml.date1904;
     }
 
     List<Sheet> sheets() {
@@ -83,6 +85,11 @@ final class WorkbookParts {
 
     List<DefinedName> names() {
         return names;
+    }
+
+    /** Dates count from 1904 (a workbook made on an old Mac) instead of 1900. */
+    boolean date1904() {
+        return date1904;
     }
 
     /** The first sheet of that name, ignoring case as Excel (and XSSFWorkbook.getSheet) does. */
@@ -151,11 +158,12 @@ final class WorkbookParts {
         return handler;
     }
 
-    /** workbook.xml: {@code <sheets>} (name, r:id) and {@code <definedNames>}. */
+    /** workbook.xml: {@code <sheets>} (name, r:id), {@code <definedNames>} and the date system. */
     private static final class WorkbookXml extends DefaultHandler {
         final List<String[]> sheets = new ArrayList<>();
         final List<DefinedName> names = new ArrayList<>();
         boolean hasSheets;
+        boolean date1904;
         private boolean inSheets;
         private String name;
         private int sheetIndex;
@@ -175,6 +183,10 @@ final class WorkbookParts {
                     if (inSheets) {
                         sheets.add(new String[] {attributes.getValue("name"), attributes.getValue(RELATIONSHIPS, "id")});
                     }
+                }
+                case "workbookPr" -> {
+                    String value = attributes.getValue("date1904");
+                    date1904 = "1".equals(value) || "true".equals(value);
                 }
                 case "definedName" -> {
                     name = attributes.getValue("name");

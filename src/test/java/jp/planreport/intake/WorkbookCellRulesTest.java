@@ -98,7 +98,8 @@ class WorkbookCellRulesTest {
             assertThat(cells).as("the fixture has an inline string").contains("t=\"inlineStr\"");
         }
 
-        Map<String, String> values = onlySheet(file).values();
+        RawPlanSheet sheet = onlySheet(file);
+        Map<String, String> values = sheet.values();
 
         assertThat(values).containsExactly(
                 Map.entry("plan_no", "1"),
@@ -119,6 +120,7 @@ class WorkbookCellRulesTest {
                 Map.entry("field_15", ""),
                 Map.entry("field_16", "25%"),
                 Map.entry("field_17", ""));
+        assertThat(sheet.findings()).isEmpty();
         assertSameAsTheDom(file);
     }
 
