@@ -12,8 +12,8 @@ import org.xml.sax.SAXException;
  * Excel shows them), formulas by their cached value (never re-evaluated, so a formula in a
  * submission never runs). The rules are those of XSSFCell (getCellType, getStringCellValue,
  * getNumericCellValue, getBooleanCellValue), which the reader used while it built POI's DOM, applied
- * to the cell's XML as the sheet gives it; where those gave something the clerk does not see, the
- * text says why.
+ * to the cell's XML as the sheet gives it; where those gave something the clerk does not see (a
+ * formula without a cached value read as 0), the text says why instead.
  */
 final class CellText {
 
@@ -43,9 +43,13 @@ final class CellText {
             return Text.of("");
         }
         boolean formula = cell.formula() || sheet.inArrayFormula(cell.row(), cell.col());
+        if (formula && !cell.inline() && (cell.value() == null || cell.type().equals("n") && cell.value().isEmpty())) {
+            // written by a tool that does not calculate: POI read 0 (or FALSE, or ""), Excel shows the
+            // result, which nobody has yet
+            return new Text("", FindingCode.FORMULA_WITHOUT_VALUE, List.of());
+        }
         return switch (cell.type()) {
-            // a formula's cached value is never blank: no <v> reads as 0, as POI's cached numeric value
-            case "n" -> cell.value() == null && !formula ? Text.of("") : number(cell, sheet, workbook);
+            case "n" -> cell.value() == null ? Text.of("") : number(cell, sheet, workbook);
             case "s", "str", "inlineStr" -> Text.of(string(cell, workbook));
             case "b" -> Text.of(cell.value() != null && cell.value().equals("1") ? "TRUE" : "FALSE");
             case "e" -> Text.of("");
@@ -57,7 +61,7 @@ final class CellText {
         String v = cell.value();
         double value;
         try {
-            value = v == null || v.isEmpty() ? 0.0 : Double.parseDouble(v);
+            value = v.isEmpty() ? 0.0 : Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new IllegalStateException("a numeric cell holds '" + v + "'", e);
         }

@@ -58,6 +58,35 @@ public final class BadWorkbooks {
         return target;
     }
 
+    /**
+     * A good workbook whose {@code field} is a formula without a cached value, as a tool that writes
+     * formulas but does not calculate saves it ({@code <f>}, no {@code <v>}).
+     */
+    public static Path uncalculatedFormula(Path target, int planNo, PlanSheetField field, String formula) throws IOException {
+        return uncalculatedFormula(good(target, planNo), field, formula);
+    }
+
+    /** The same change to a workbook of one plan sheet, in place. */
+    public static Path uncalculatedFormula(Path target, PlanSheetField field, String formula) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            var name = workbook.getName(field.definedName());
+            var at = new org.apache.poi.ss.util.AreaReference(name.getRefersToFormula(),
+                    org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getFirstCell();
+            var cell = workbook.getSheetAt(0).getRow(at.getRow()).getCell(at.getCol());
+            cell.setCellFormula(formula);
+            if (cell.getCTCell().isSetV()) {
+                cell.getCTCell().unsetV();
+            }
+            if (cell.getCTCell().isSetT()) {
+                cell.getCTCell().unsetT(); // a number, as such a tool writes it
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+        return target;
+    }
+
     public static Path empty(Path target) throws IOException {
         return Files.write(target, new byte[0]);
     }

@@ -16,14 +16,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The test oracle: how the reader read a workbook while it built POI's XSSF DOM (XSSFCell's types,
  * cached values and styles; names and merged ranges through the usermodel). The streaming reader
- * must give the same text for every sheet-scoped name. What the DOM reading got wrong is corrected
- * here as in the reader, so that the oracle still checks which cell and which format: numbers are
- * formatted as a Japanese-locale Excel shows them (built-in ids as it defines them, era dates).
+ * must give the same text for every sheet-scoped name. Two things the DOM reading got wrong are
+ * corrected here as in the reader, so that the oracle still checks which cell and which format: a
+ * formula without a cached value is empty (not 0), and numbers are formatted as a Japanese-locale
+ * Excel shows them (built-in ids as it defines them, era dates).
  */
 final class DomReading {
 
@@ -85,6 +87,9 @@ final class DomReading {
 
     private static String text(Cell cell, XSSFWorkbook workbook, boolean date1904) {
         if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA && !((XSSFCell) cell).getCTCell().isSetV()) {
             return "";
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();

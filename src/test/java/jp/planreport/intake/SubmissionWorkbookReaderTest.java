@@ -75,6 +75,25 @@ class SubmissionWorkbookReaderTest {
     }
 
     @Test
+    void aFormulaWithoutAComputedValueIsNotReadAsZeroButSaidToBeUncalculated() throws Exception {
+        Path file = BadWorkbooks.uncalculatedFormula(dir.resolve("総務課.xlsx"), 5, PlanSheetField.H1_RESULT, "1+1");
+
+        RawPlanSheet sheet = reader.read(file, "総務課.xlsx").sheets().get(0);
+        ValidatedSheet validated = new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, true).validate(sheet);
+
+        assertThat(sheet.value(PlanSheetField.H1_RESULT)).as("never 0").contains("");
+        assertThat(validated.accepted()).as("not counted as filled in").isFalse();
+        assertThat(validated.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("FORMULA_WITHOUT_VALUE");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.file()).isEqualTo("総務課.xlsx");
+            assertThat(f.sheet()).isEqualTo("プラン5");
+            assertThat(f.field()).isEqualTo("h1_result");
+            assertThat(f.message()).contains("前期 取組実績", "計算結果が保存されていない数式", "Excel で開いて保存し直して");
+        });
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookGivesOneFindingAndNoException() throws Exception {
         Path file = dir.resolve("壊れた.xlsx");
         Files.writeString(file, "これは Excel ではありません");

@@ -116,11 +116,13 @@ class WorkbookCellRulesTest {
                 Map.entry("field_11", "漢字"),
                 Map.entry("field_12", "Word から\u0007貼り付け"),
                 Map.entry("field_13", "0.3"),
-                Map.entry("field_14", "0"),
+                Map.entry("field_14", ""),
                 Map.entry("field_15", ""),
                 Map.entry("field_16", "25%"),
                 Map.entry("field_17", ""));
-        assertThat(sheet.findings()).isEmpty();
+        assertThat(sheet.findings()).as("a formula nobody calculated is not 0").singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo("FORMULA_WITHOUT_VALUE"))
+                .satisfies(f -> assertThat(f.field()).isEqualTo("field_14"));
         assertSameAsTheDom(file);
     }
 
