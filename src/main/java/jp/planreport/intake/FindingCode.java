@@ -20,6 +20,7 @@ public enum FindingCode {
     NO_PLAN_SHEET(Severity.WARNING, "プランシートが 1 枚もありません（名前 plan_no を持つシートがありません）。配布したひな形に記入してください。"),
     // one sheet (field = the defined name concerned)
     SHEET_IGNORED(Severity.NOTICE, "名前 plan_no がないシートのため、プランシートではないものとして読み飛ばしました。"),
+    DUPLICATE_PLAN_IN_WORKBOOK(Severity.WARNING, "このブックにプラン {1} のシートが複数あります（{2}）。シート「{3}」を読み込み、ほかのシートは読み込みませんでした（非表示のシートより表示されているシートを、どちらも同じなら左にあるシートを使います）。不要なシートは削除してください。"),
     FORMULA_WITHOUT_VALUE(Severity.ERROR, "欄「{0}」は計算結果が保存されていない数式です（計算をしないソフトで作られたブックです）。Excel で開いて保存し直してから提出してください。"),
     NUMBER_FORMAT_NOT_SHOWN(Severity.WARNING, "欄「{0}」のセルの表示形式（{1}）はこのプログラムでは再現できないため、「{2}」として読みました。表示どおりの文字で記入するか、表示形式を「標準」にしてください。"),
     MISSING_NAME(Severity.ERROR, "欄「{0}」の名前の定義（{1}）がありません。配布したひな形を使って記入してください。"),

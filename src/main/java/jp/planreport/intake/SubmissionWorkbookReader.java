@@ -39,6 +39,8 @@ public class SubmissionWorkbookReader {
 
     /** The sheet-scoped name of the template's 記入要領 sheet: ours, so skipped without a notice. */
     public static final String INSTRUCTIONS_NAME = "instructions";
+    /** How a finding marks a hidden sheet after its name. */
+    private static final String HIDDEN = "（非表示）";
     /** No part of a plan workbook comes near this when expanded; a larger one is refused unread. */
     public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
     /**
@@ -206,6 +208,7 @@ public class SubmissionWorkbookReader {
             }
         }
         List<RawPlanSheet> sheets = new ArrayList<>();
+        Set<String> hidden = new HashSet<>();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < sheetList.size(); i++) {
             String sheetName = sheetList.get(i).name();
@@ -215,6 +218,9 @@ public class SubmissionWorkbookReader {
                 problemsBySheet.getOrDefault(i, Map.of()).forEach((name, text) -> cellFindings.add(
                         Finding.of(text.problem(), displayName, sheetName, name, text.details().toArray())));
                 sheets.add(new RawPlanSheet(displayName, sheetName, values, List.copyOf(cellFindings)));
+                if (sheetList.get(i).hidden()) {
+                    hidden.add(sheetName);
+                }
             } else if (!values.containsKey(INSTRUCTIONS_NAME)) {
                 findings.add(Finding.of(FindingCode.SHEET_IGNORED, displayName, sheetName, null));
             }
@@ -223,7 +229,34 @@ public class SubmissionWorkbookReader {
             findings.clear(); // one finding for the file says it all
             findings.add(Finding.of(FindingCode.NO_PLAN_SHEET, displayName, null, null));
         }
-        return new WorkbookContent(sheets, findings);
+        return new WorkbookContent(onePerPlan(sheets, hidden, findings), findings);
+    }
+
+    /**
+     * One sheet per plan: of two or more sheets of a workbook with the same plan number, a visible one
+     * before a hidden one (a department hides the old version when it copies the sheet), else the
+     * leftmost; the others are not read on, and a finding names them all and the one used. Which
+     * file wins over another is the aggregation's choice (the newest); within one file there is no
+     * time to go by.
+     */
+    private static List<RawPlanSheet> onePerPlan(List<RawPlanSheet> sheets, Set<String> hidden, List<Finding> findings) {
+        Map<Integer, List<RawPlanSheet>> byPlan = new LinkedHashMap<>();
+        for (RawPlanSheet sheet : sheets) {
+            sheet.planNo().ifPresent(n -> byPlan.computeIfAbsent(n, k -> new ArrayList<>()).add(sheet));
+        }
+        Set<RawPlanSheet> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        byPlan.forEach((planNo, same) -> {
+            if (same.size() < 2) {
+                return;
+            }
+            RawPlanSheet used = same.stream().filter(s -> !hidden.contains(s.sheet())).findFirst().orElse(same.get(0));
+            String named = same.stream().map(s -> "「" + s.sheet() + "」" + (hidden.contains(s.sheet()) ? HIDDEN : ""))
+                    .collect(java.util.stream.Collectors.joining("、"));
+            findings.add(Finding.of(FindingCode.DUPLICATE_PLAN_IN_WORKBOOK, used.file(), used.sheet(),
+                    PlanSheetField.PLAN_NO.definedName(), planNo, named, used.sheet()));
+            same.stream().filter(s -> s != used).forEach(left::add);
+        });
+        return sheets.stream().filter(s -> !left.contains(s)).toList();
     }
 
     /** A name of sheet {@code scope} and the cell it points to: the first cell of its range on {@code sheet}. */

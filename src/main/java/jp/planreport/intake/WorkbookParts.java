@@ -39,8 +39,8 @@ final class WorkbookParts {
     private static final String STYLES = RELATIONSHIPS + "/styles";
     private static final String SHARED_STRINGS = RELATIONSHIPS + "/sharedStrings";
 
-    /** A sheet: its tab name and its part. */
-    record Sheet(String name, PackagePart part) {
+    /** A sheet: its tab name, its part, and whether its tab is hidden (state hidden or veryHidden). */
+    record Sheet(String name, PackagePart part, boolean hidden) {
     }
 
     /** A defined name as workbook.xml has it; sheetIndex -1 for a workbook-scoped name. */
@@ -72,7 +72,7 @@ final class WorkbookParts {
         for (String[] sheet : xml.sheets) {
             PackagePart part = related(sheet[1]);
             if (part != null) {
-                sheets.add(new Sheet(sheet[0], part));
+                sheets.add(new Sheet(sheet[0], part, sheet[2] != null && !sheet[2].equals("visible")));
             }
         }
         names = xml.names;
@@ -158,7 +158,7 @@ final class WorkbookParts {
         return handler;
     }
 
-    /** workbook.xml: {@code <sheets>} (name, r:id), {@code <definedNames>} and the date system. */
+    /** workbook.xml: {@code <sheets>} (name, r:id, state), {@code <definedNames>} and the date system. */
     private static final class WorkbookXml extends DefaultHandler {
         final List<String[]> sheets = new ArrayList<>();
         final List<DefinedName> names = new ArrayList<>();
@@ -181,7 +181,8 @@ final class WorkbookParts {
                 }
                 case "sheet" -> {
                     if (inSheets) {
-                        sheets.add(new String[] {attributes.getValue("name"), attributes.getValue(RELATIONSHIPS, "id")});
+                        sheets.add(new String[] {attributes.getValue("name"), attributes.getValue(RELATIONSHIPS, "id"),
+                                attributes.getValue("state")});
                     }
                 }
                 case "workbookPr" -> {
