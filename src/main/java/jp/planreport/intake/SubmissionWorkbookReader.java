@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a submission workbook by its sheet-scoped defined names, never by cell address. A sheet
- * without the name {@code plan_no} is not a plan sheet (instructions, an example) and is skipped.
+ * without the name {@code plan_no} is not a plan sheet (instructions, an example) and is skipped;
+ * of two sheets of one plan, one is read on (a visible one before a hidden one) and both are named.
  * Whatever the file really is (empty, not a zip, an .xls or encrypted file under an .xlsx name, a
  * macro workbook, a truncated or corrupt zip, a zip bomb) becomes one finding, never an exception.
  * The parts are streamed ({@link WorkbookParts}): only workbook.xml, the sheets the names point to
