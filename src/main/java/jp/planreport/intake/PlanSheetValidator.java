@@ -29,12 +29,13 @@ public class PlanSheetValidator {
 
     public ValidatedSheet validate(RawPlanSheet raw) {
         Check check = new Check(raw);
+        check.findings.addAll(raw.findings()); // what reading the cells found: an error there keeps the sheet out
         for (PlanSheetField field : PlanSheetField.values()) {
             if (!raw.has(field) && (field.requiredAtYearEnd() || field == PlanSheetField.PLAN_NO)) {
                 check.add(FindingCode.MISSING_NAME, field, field.definedName());
             } else {
                 String text = check.text(field); // every field once: control characters and length are said here
-                if (requireComplete && field.requiredAtYearEnd() && text.isBlank()) {
+                if (requireComplete && field.requiredAtYearEnd() && text.isBlank() && !check.unreadable(field)) {
                     check.add(FindingCode.REQUIRED_BLANK, field);
                 }
             }
@@ -114,6 +115,11 @@ public class PlanSheetValidator {
             return value;
         }
 
+        /** The cell could not be read as the clerk sees it, and a finding already says so. */
+        boolean unreadable(PlanSheetField field) {
+            return raw.findings().stream().anyMatch(f -> f.isError() && field.definedName().equals(f.field()));
+        }
+
         /** Fields are read more than once; each problem is said once. */
         boolean reported(FindingCode code, PlanSheetField field) {
             return findings.stream().anyMatch(f -> f.code().equals(code.name()) && field.definedName().equals(f.field()));
@@ -137,6 +143,17 @@ public class PlanSheetValidator {
                 return OptionalInt.empty();
             }
             OptionalInt year = FiscalYears.parse(value);
+            if (year.isEmpty()) {
+                // a date typed into the cell (R5.3.31, 令和5年3月31日): the fiscal year it falls in, said so
+                java.util.Optional<java.time.LocalDate> day = FiscalYears.parseDate(value);
+                if (day.isPresent()) {
+                    year = OptionalInt.of(FiscalYears.of(day.get()));
+                    add(FindingCode.FISCAL_YEAR_FROM_DATE, PlanSheetField.FISCAL_YEAR, value, FiscalYears.label(year.getAsInt()));
+                } else if (FiscalYears.isDayOrTimeWithoutYear(value)) {
+                    add(FindingCode.FISCAL_YEAR_WITHOUT_YEAR, PlanSheetField.FISCAL_YEAR, value);
+                    return year;
+                }
+            }
             if (year.isEmpty()) {
                 add(FindingCode.INVALID_FISCAL_YEAR, PlanSheetField.FISCAL_YEAR, value);
             } else if (year.getAsInt() != master.fiscalYear()) {

@@ -1,10 +1,19 @@
 package jp.planreport.intake;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The text of every defined name found on one sheet, before any rule is applied. */
-public record RawPlanSheet(String file, String sheet, Map<String, String> values) {
+/**
+ * The text of every defined name found on one sheet, before any rule is applied, and what reading
+ * those cells found (a formula without its value, a number format that could not be applied): a
+ * text that is not what the clerk sees never goes on without a finding.
+ */
+public record RawPlanSheet(String file, String sheet, Map<String, String> values, List<Finding> findings) {
+
+    public RawPlanSheet(String file, String sheet, Map<String, String> values) {
+        this(file, sheet, values, List.of());
+    }
 
     public boolean has(PlanSheetField field) {
         return values.containsKey(field.definedName());

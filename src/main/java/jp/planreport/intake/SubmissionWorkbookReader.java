@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a submission workbook by its sheet-scoped defined names, never by cell address. A sheet
- * without the name {@code plan_no} is not a plan sheet (instructions, an example) and is skipped.
+ * without the name {@code plan_no} is not a plan sheet (instructions, an example) and is skipped;
+ * of two sheets of one plan, one is read on (a visible one before a hidden one) and both are named.
  * Whatever the file really is (empty, not a zip, an .xls or encrypted file under an .xlsx name, a
  * macro workbook, a truncated or corrupt zip, a zip bomb) becomes one finding, never an exception.
  * The parts are streamed ({@link WorkbookParts}): only workbook.xml, the sheets the names point to
@@ -39,6 +40,8 @@ public class SubmissionWorkbookReader {
 
     /** The sheet-scoped name of the template's 記入要領 sheet: ours, so skipped without a notice. */
     public static final String INSTRUCTIONS_NAME = "instructions";
+    /** How a finding marks a hidden sheet after its name. */
+    private static final String HIDDEN = "（非表示）";
     /** No part of a plan workbook comes near this when expanded; a larger one is refused unread. */
     public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
     /**
@@ -189,21 +192,36 @@ public class SubmissionWorkbookReader {
                 references.add(reference);
             }
         }
-        Map<Reference, String> texts = referencedTexts(workbook, references);
+        Map<Reference, CellText.Text> texts = referencedTexts(workbook, references);
         Map<Integer, Map<String, String>> valuesBySheet = new LinkedHashMap<>();
+        Map<Integer, Map<String, CellText.Text>> problemsBySheet = new LinkedHashMap<>();
         for (Reference reference : references) {
-            String text = texts.get(reference);
-            if (text != null) {
-                valuesBySheet.computeIfAbsent(reference.scope(), i -> new LinkedHashMap<>()).put(reference.name(), text);
+            CellText.Text text = texts.get(reference);
+            if (text.text() != null) {
+                valuesBySheet.computeIfAbsent(reference.scope(), i -> new LinkedHashMap<>()).put(reference.name(), text.text());
+                // a name defined twice keeps its last text, and that text's problem
+                Map<String, CellText.Text> problems = problemsBySheet.computeIfAbsent(reference.scope(), i -> new LinkedHashMap<>());
+                if (text.problem() != null) {
+                    problems.put(reference.name(), text);
+                } else {
+                    problems.remove(reference.name());
+                }
             }
         }
         List<RawPlanSheet> sheets = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
+        Set<String> hidden = new HashSet<>();
         for (int i = 0; i < sheetList.size(); i++) {
             String sheetName = sheetList.get(i).name();
             Map<String, String> values = valuesBySheet.getOrDefault(i, Map.of());
             if (values.containsKey(PlanSheetField.PLAN_NO.definedName())) {
-                sheets.add(new RawPlanSheet(displayName, sheetName, values));
+                List<Finding> cellFindings = new ArrayList<>();
+                problemsBySheet.getOrDefault(i, Map.of()).forEach((name, text) -> cellFindings.add(
+                        Finding.of(text.problem(), displayName, sheetName, name, text.details().toArray())));
+                sheets.add(new RawPlanSheet(displayName, sheetName, values, List.copyOf(cellFindings)));
+                if (sheetList.get(i).hidden()) {
+                    hidden.add(sheetName);
+                }
             } else if (!values.containsKey(INSTRUCTIONS_NAME)) {
                 ignored.add(sheetName);
             }
@@ -216,7 +234,34 @@ public class SubmissionWorkbookReader {
             findings.add(Finding.of(FindingCode.SHEET_IGNORED, displayName, ignored.size() == 1 ? ignored.get(0) : null,
                     null, ignored.size(), namesShortened(ignored)));
         }
-        return new WorkbookContent(sheets, findings);
+        return new WorkbookContent(onePerPlan(sheets, hidden, findings), findings);
+    }
+
+    /**
+     * One sheet per plan: of two or more sheets of a workbook with the same plan number, a visible one
+     * before a hidden one (a department hides the old version when it copies the sheet), else the
+     * leftmost; the others are not read on, and a finding names them all and the one used. Which
+     * file wins over another is the aggregation's choice (the newest); within one file there is no
+     * time to go by.
+     */
+    private static List<RawPlanSheet> onePerPlan(List<RawPlanSheet> sheets, Set<String> hidden, List<Finding> findings) {
+        Map<Integer, List<RawPlanSheet>> byPlan = new LinkedHashMap<>();
+        for (RawPlanSheet sheet : sheets) {
+            sheet.planNo().ifPresent(n -> byPlan.computeIfAbsent(n, k -> new ArrayList<>()).add(sheet));
+        }
+        Set<RawPlanSheet> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        byPlan.forEach((planNo, same) -> {
+            if (same.size() < 2) {
+                return;
+            }
+            RawPlanSheet used = same.stream().filter(s -> !hidden.contains(s.sheet())).findFirst().orElse(same.get(0));
+            String named = same.stream().map(s -> "「" + s.sheet() + "」" + (hidden.contains(s.sheet()) ? HIDDEN : ""))
+                    .collect(java.util.stream.Collectors.joining("、"));
+            findings.add(Finding.of(FindingCode.DUPLICATE_PLAN_IN_WORKBOOK, used.file(), used.sheet(),
+                    PlanSheetField.PLAN_NO.definedName(), planNo, named, used.sheet()));
+            same.stream().filter(s -> s != used).forEach(left::add);
+        });
+        return sheets.stream().filter(s -> !left.contains(s)).toList();
     }
 
     /** 「メモ1、メモ2、メモ3、メモ4、メモ5 ほか 194 枚」: the first few names and how many more. */
@@ -253,12 +298,12 @@ public class SubmissionWorkbookReader {
      * range but not at its top-left cell needs that cell too, known only after the sheet's
      * {@code <mergeCells>} (which follow the cells): then the sheet is read a second time.
      */
-    private static Map<Reference, String> referencedTexts(WorkbookParts workbook, List<Reference> references) throws Exception {
+    private static Map<Reference, CellText.Text> referencedTexts(WorkbookParts workbook, List<Reference> references) throws Exception {
         Map<WorkbookParts.Sheet, List<Reference>> bySheet = new LinkedHashMap<>();
         for (Reference reference : references) {
             bySheet.computeIfAbsent(reference.sheet(), s -> new ArrayList<>()).add(reference);
         }
-        Map<Reference, String> texts = new java.util.HashMap<>();
+        Map<Reference, CellText.Text> texts = new java.util.HashMap<>();
         for (var entry : bySheet.entrySet()) {
             Set<Long> wanted = new HashSet<>();
             for (Reference reference : entry.getValue()) {

@@ -39,8 +39,8 @@ final class WorkbookParts {
     private static final String STYLES = RELATIONSHIPS + "/styles";
     private static final String SHARED_STRINGS = RELATIONSHIPS + "/sharedStrings";
 
-    /** A sheet: its tab name and its part. */
-    record Sheet(String name, PackagePart part) {
+    /** A sheet: its tab name, its part, and whether its tab is hidden (state hidden or veryHidden). */
+    record Sheet(String name, PackagePart part, boolean hidden) {
     }
 
     /** A defined name as workbook.xml has it; sheetIndex -1 for a workbook-scoped name. */
@@ -51,6 +51,7 @@ final class WorkbookParts {
     private final PackagePart workbook;
     private final List<Sheet> sheets = new ArrayList<>();
     private final List<DefinedName> names;
+    private final boolean date1904;
     private List<String> sharedStrings;
     private NumberFormats numberFormats;
 
@@ -71,10 +72,11 @@ final class WorkbookParts {
         for (String[] sheet : xml.sheets) {
             PackagePart part = related(sheet[1]);
             if (part != null) {
-                sheets.add(new Sheet(sheet[0], part));
+                sheets.add(new Sheet(sheet[0], part, sheet[2] != null && !sheet[2].equals("visible")));
             }
         }
         names = xml.names;
+        date1904 = xml.date1904;
     }
 
     List<Sheet> sheets() {
@@ -83,6 +85,11 @@ final class WorkbookParts {
 
     List<DefinedName> names() {
         return names;
+    }
+
+    /** Dates count from 1904 (a workbook made on an old Mac) instead of 1900. */
+    boolean date1904() {
+        return date1904;
     }
 
     /** The first sheet of that name, ignoring case as Excel (and XSSFWorkbook.getSheet) does. */
@@ -151,11 +158,12 @@ final class WorkbookParts {
         return handler;
     }
 
-    /** workbook.xml: {@code <sheets>} (name, r:id) and {@code <definedNames>}. */
+    /** workbook.xml: {@code <sheets>} (name, r:id, state), {@code <definedNames>} and the date system. */
     private static final class WorkbookXml extends DefaultHandler {
         final List<String[]> sheets = new ArrayList<>();
         final List<DefinedName> names = new ArrayList<>();
         boolean hasSheets;
+        boolean date1904;
         private boolean inSheets;
         private String name;
         private int sheetIndex;
@@ -173,8 +181,13 @@ final class WorkbookParts {
                 }
                 case "sheet" -> {
                     if (inSheets) {
-                        sheets.add(new String[] {attributes.getValue("name"), attributes.getValue(RELATIONSHIPS, "id")});
+                        sheets.add(new String[] {attributes.getValue("name"), attributes.getValue(RELATIONSHIPS, "id"),
+                                attributes.getValue("state")});
                     }
+                }
+                case "workbookPr" -> {
+                    String value = attributes.getValue("date1904");
+                    date1904 = "1".equals(value) || "true".equals(value);
                 }
                 case "definedName" -> {
                     name = attributes.getValue("name");

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.planreport.FunctionalTest;
+import jp.planreport.intake.BadWorkbooks;
 import jp.planreport.intake.Checksums;
 import jp.planreport.intake.PlanSheetField;
 import jp.planreport.intake.SubmissionFolder;
@@ -149,6 +150,30 @@ class TemplateRoundTripFunctionalTests extends FunctionalTest {
         assertThat(sheet.value(PlanSheetField.ANNUAL_PLAN)).contains(plan5.get(PlanSheetField.ANNUAL_PLAN));
         assertThat(sheet.value(PlanSheetField.NOTES)).contains(plan5.get(PlanSheetField.NOTES));
         assertThat(sheet.value(PlanSheetField.H1_PLAN)).as("this year's work is left to write").contains("");
+    }
+
+    @Test
+    void aFormulaNobodyCalculatedIsNotCarriedIntoNextYearsTemplate() throws Exception {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        // years of their own: the store is shared by this class's tests
+        Files.createDirectories(input.resolve("2025"));
+        Files.copy(SAMPLE.resolve("plans.csv"), input.resolve("2025").resolve("plans.csv"));
+        Path lastYear = Files.createDirectories(input.resolve("2024").resolve("submissions"));
+        Files.copy(SAMPLE.resolve("plans.csv"), input.resolve("2024").resolve("plans.csv"));
+        BadWorkbooks.uncalculatedFormula(BadWorkbooks.changed(lastYear.resolve("総務課.xlsx"), 5,
+                v -> v.put(PlanSheetField.FISCAL_YEAR, "令和6年度")), PlanSheetField.CONTENT, "1+1");
+        validateCommand.run(CommandLineOptions.parse(new String[] {"validate", "--input=" + input, "--fiscal-year=2024"}));
+
+        int exit = templateCommand.run(CommandLineOptions.parse(new String[] {"template", "--input=" + input,
+                "--output=" + output, "--fiscal-year=2025", "--from-previous-year"}));
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        Path template = output.resolve("2025").resolve("templates").resolve("総務課.xlsx");
+        var sheet = new jp.planreport.intake.SubmissionWorkbookReader().read(template, "総務課.xlsx").sheets().get(0);
+        assertThat(sheet.value(PlanSheetField.FISCAL_YEAR)).contains("令和7年度");
+        assertThat(sheet.value(PlanSheetField.CONTENT)).as("nothing computed, nothing carried: never 0").contains("");
+        assertThat(store.newest(2024, 5)).as("the sheet is not accepted").isEmpty();
     }
 
     @Test

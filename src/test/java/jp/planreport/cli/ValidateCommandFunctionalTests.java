@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -238,5 +239,31 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
             assertThat(f.message()).contains("総務課_5月.xlsx（プラン5）", "総務課_控え.xlsx（プラン5）", "新しい方（総務課_5月.xlsx）");
         });
         assertThat(store.newest(2022, 5)).hasValueSatisfying(v -> assertThat(v.sheet().summary()).containsExactly("5月版"));
+    }
+
+    @Test
+    void aHiddenOldSheetNeverBeatsTheVisibleNewOneAndTheFindingNamesBothSheets() throws Exception {
+        Path input = work.resolve("input");
+        // a year of its own: the store is shared by this class's tests
+        Path year = Files.createDirectories(input.resolve("2026"));
+        Files.writeString(year.resolve("plans.csv"), PLANS_CSV, StandardCharsets.UTF_8);
+        Path in = Files.createDirectories(year.resolve("submissions"));
+        // the old version after the new one in tab order: the later sheet used to win
+        BadWorkbooks.hiddenOldVersion(in.resolve("総務課.xlsx"), 5, v -> v.put(PlanSheetField.FISCAL_YEAR, "令和8年度"),
+                false, SheetVisibility.HIDDEN);
+
+        ValidateCommand.Outcome outcome = validateCommand.validate(RunTarget.resolve(CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input, "--fiscal-year=2026"}), properties, "検証").orElseThrow());
+
+        assertThat(outcome.all()).extracting(Finding::code).doesNotContain("DUPLICATE_PLAN");
+        assertThat(outcome.all()).filteredOn(f -> f.code().equals("DUPLICATE_PLAN_IN_WORKBOOK")).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("総務課.xlsx");
+            assertThat(f.sheet()).isEqualTo("プラン5");
+            assertThat(f.message()).contains("「プラン5」", "「プラン5（旧）」（非表示）", "シート「プラン5」を読み込み");
+        });
+        assertThat(store.newest(2026, 5)).hasValueSatisfying(v -> {
+            assertThat(v.sheetName()).isEqualTo("プラン5");
+            assertThat(v.sheet().summary()).containsExactly("新版");
+        });
     }
 }

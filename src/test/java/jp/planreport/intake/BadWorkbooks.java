@@ -58,6 +58,64 @@ public final class BadWorkbooks {
         return target;
     }
 
+    /**
+     * A workbook holding two sheets of one plan, as a clerk leaves it who copied the sheet and hid
+     * the old one: 「プラン5（旧）」 with 総括 ○旧版, in {@code state}, and the visible 「プラン5」 with
+     * ○新版; the old one first in tab order when {@code oldFirst}. {@code change} applies to both.
+     */
+    public static Path hiddenOldVersion(Path target, int planNo, Consumer<Map<PlanSheetField, String>> change, boolean oldFirst,
+                                        org.apache.poi.ss.usermodel.SheetVisibility state) throws IOException {
+        Map<PlanSheetField, String> old = SheetFixtures.complete(planNo);
+        change.accept(old);
+        old.put(PlanSheetField.SUMMARY, "○旧版");
+        Map<PlanSheetField, String> current = SheetFixtures.complete(planNo);
+        change.accept(current);
+        current.put(PlanSheetField.SUMMARY, "○新版");
+        var oldSheet = new PlanSheetWorkbookWriter.SheetContent("プラン" + planNo + "（旧）", old);
+        var currentSheet = new PlanSheetWorkbookWriter.SheetContent("プラン" + planNo, current);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        new PlanSheetWorkbookWriter().write(oldFirst ? List.of(oldSheet, currentSheet) : List.of(currentSheet, oldSheet), target);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            int visible = oldFirst ? 1 : 0;
+            workbook.setActiveSheet(visible);
+            workbook.setFirstVisibleTab(visible);
+            workbook.setSheetVisibility(1 - visible, state);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+        return target;
+    }
+
+    /**
+     * A good workbook whose {@code field} is a formula without a cached value, as a tool that writes
+     * formulas but does not calculate saves it ({@code <f>}, no {@code <v>}).
+     */
+    public static Path uncalculatedFormula(Path target, int planNo, PlanSheetField field, String formula) throws IOException {
+        return uncalculatedFormula(good(target, planNo), field, formula);
+    }
+
+    /** The same change to a workbook of one plan sheet, in place. */
+    public static Path uncalculatedFormula(Path target, PlanSheetField field, String formula) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            var name = workbook.getName(field.definedName());
+            var at = new org.apache.poi.ss.util.AreaReference(name.getRefersToFormula(),
+                    org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getFirstCell();
+            var cell = workbook.getSheetAt(0).getRow(at.getRow()).getCell(at.getCol());
+            cell.setCellFormula(formula);
+            if (cell.getCTCell().isSetV()) {
+                cell.getCTCell().unsetV();
+            }
+            if (cell.getCTCell().isSetT()) {
+                cell.getCTCell().unsetT(); // a number, as such a tool writes it
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+        return target;
+    }
+
     public static Path empty(Path target) throws IOException {
         return Files.write(target, new byte[0]);
     }

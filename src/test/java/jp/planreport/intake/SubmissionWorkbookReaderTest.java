@@ -12,7 +12,10 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SubmissionWorkbookReaderTest {
@@ -74,6 +77,64 @@ class SubmissionWorkbookReaderTest {
         });
     }
 
+    @ParameterizedTest
+    @CsvSource({"true,HIDDEN", "false,HIDDEN", "true,VERY_HIDDEN", "false,VERY_HIDDEN"})
+    void aHiddenSheetNeverBeatsAVisibleOneOfTheSamePlanAndBothAreNamed(boolean oldFirst, SheetVisibility state) throws Exception {
+        Path file = BadWorkbooks.hiddenOldVersion(dir.resolve("総務課.xlsx"), 5, v -> { }, oldFirst, state);
+        assertThat(part(file, "xl/workbook.xml")).contains("state=\"" + (state == SheetVisibility.HIDDEN ? "hidden" : "veryHidden") + "\"");
+
+        WorkbookContent content = reader.read(file, "総務課.xlsx");
+
+        assertThat(content.sheets()).singleElement().satisfies(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("プラン5");
+            assertThat(sheet.value(PlanSheetField.SUMMARY)).contains("○新版");
+        });
+        assertThat(content.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("DUPLICATE_PLAN_IN_WORKBOOK");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.file()).isEqualTo("総務課.xlsx");
+            assertThat(f.sheet()).as("the sheet used").isEqualTo("プラン5");
+            assertThat(f.field()).isEqualTo("plan_no");
+            assertThat(f.message()).contains("プラン 5 のシートが複数", "「プラン5（旧）」（非表示）", "シート「プラン5」を読み込み");
+        });
+    }
+
+    @Test
+    void ofTwoVisibleSheetsOfOnePlanTheLeftmostIsUsedAndBothAreNamed() throws Exception {
+        Path file = dir.resolve("総務課.xlsx");
+        var left = new java.util.EnumMap<>(SheetFixtures.complete(5));
+        left.put(PlanSheetField.SUMMARY, "○左");
+        var right = new java.util.EnumMap<>(SheetFixtures.complete(5));
+        right.put(PlanSheetField.SUMMARY, "○右");
+        new PlanSheetWorkbookWriter().write(List.of(new PlanSheetWorkbookWriter.SheetContent("プラン5", left),
+                new PlanSheetWorkbookWriter.SheetContent("プラン5 (2)", right)), file);
+
+        WorkbookContent content = reader.read(file, "総務課.xlsx");
+
+        assertThat(content.sheets()).singleElement().satisfies(s -> assertThat(s.value(PlanSheetField.SUMMARY)).contains("○左"));
+        assertThat(content.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("（「プラン5」、「プラン5 (2)」）", "シート「プラン5」を読み込み").doesNotContain("非表示）"));
+    }
+
+    @Test
+    void aFormulaWithoutAComputedValueIsNotReadAsZeroButSaidToBeUncalculated() throws Exception {
+        Path file = BadWorkbooks.uncalculatedFormula(dir.resolve("総務課.xlsx"), 5, PlanSheetField.H1_RESULT, "1+1");
+
+        RawPlanSheet sheet = reader.read(file, "総務課.xlsx").sheets().get(0);
+        ValidatedSheet validated = new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, true).validate(sheet);
+
+        assertThat(sheet.value(PlanSheetField.H1_RESULT)).as("never 0").contains("");
+        assertThat(validated.accepted()).as("not counted as filled in").isFalse();
+        assertThat(validated.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("FORMULA_WITHOUT_VALUE");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.file()).isEqualTo("総務課.xlsx");
+            assertThat(f.sheet()).isEqualTo("プラン5");
+            assertThat(f.field()).isEqualTo("h1_result");
+            assertThat(f.message()).contains("前期 取組実績", "計算結果が保存されていない数式", "Excel で開いて保存し直して");
+        });
+    }
+
     @Test
     void manySheetsWithoutPlanNoGiveOneNoticeForTheFileWithTheirCountAndFirstNames() throws Exception {
         Path file = dir.resolve("総務課.xlsx");
@@ -123,6 +184,12 @@ class SubmissionWorkbookReaderTest {
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(reader.read(truncated, "truncated.xlsx").findings()).extracting(Finding::code)
                 .containsExactly("TRUNCATED_WORKBOOK");
+    }
+
+    private static String part(Path file, String name) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static void name(XSSFWorkbook wb, int sheetIndex, String name, String ref) {

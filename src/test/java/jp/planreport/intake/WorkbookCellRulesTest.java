@@ -98,7 +98,8 @@ class WorkbookCellRulesTest {
             assertThat(cells).as("the fixture has an inline string").contains("t=\"inlineStr\"");
         }
 
-        Map<String, String> values = onlySheet(file).values();
+        RawPlanSheet sheet = onlySheet(file);
+        Map<String, String> values = sheet.values();
 
         assertThat(values).containsExactly(
                 Map.entry("plan_no", "1"),
@@ -115,10 +116,13 @@ class WorkbookCellRulesTest {
                 Map.entry("field_11", "漢字"),
                 Map.entry("field_12", "Word から\u0007貼り付け"),
                 Map.entry("field_13", "0.3"),
-                Map.entry("field_14", "0"),
+                Map.entry("field_14", ""),
                 Map.entry("field_15", ""),
                 Map.entry("field_16", "25%"),
                 Map.entry("field_17", ""));
+        assertThat(sheet.findings()).as("a formula nobody calculated is not 0").singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo("FORMULA_WITHOUT_VALUE"))
+                .satisfies(f -> assertThat(f.field()).isEqualTo("field_14"));
         assertSameAsTheDom(file);
     }
 
