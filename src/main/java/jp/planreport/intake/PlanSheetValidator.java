@@ -1,10 +1,13 @@
 package jp.planreport.intake;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jp.planreport.fonts.FontCoverage;
 
 /**
  * Applies the contract's rules to one raw sheet: names present, numbers and codes readable, the
@@ -12,6 +15,13 @@ import java.util.stream.Collectors;
  * error is not accepted; warnings and notices travel with an accepted sheet.
  */
 public class PlanSheetValidator {
+
+    /**
+     * What the booklet prints as the department wrote it: not the header (printed from the plan
+     * master, whose text is checked on its own) nor the marks and grade (printed as what they mean).
+     */
+    private static final Set<PlanSheetField> PRINTED_AS_WRITTEN = EnumSet.complementOf(EnumSet.of(
+            PlanSheetField.H1_PROGRESS, PlanSheetField.H2_PROGRESS, PlanSheetField.GRADE));
 
     private final PlanMaster master;
     private final GradeScale grades;
@@ -27,6 +37,26 @@ public class PlanSheetValidator {
         this.requireComplete = requireComplete;
     }
 
+    /**
+     * Characters of a field that the booklet's fonts lack (printed as 〓) and variation selectors
+     * (the base character prints in its standard form), said once per field with where it is
+     * ({@code where}: プラン5, or the plan master's 方針1); also for the plan master's text.
+     */
+    public static List<Finding> printability(String file, String sheet, PlanSheetField field, String where, String text) {
+        List<Finding> findings = new ArrayList<>();
+        List<Integer> missing = FontCoverage.bundled().unprintable(text);
+        if (!missing.isEmpty()) {
+            findings.add(Finding.of(FindingCode.UNPRINTABLE_CHARACTERS, file, sheet, field.definedName(), where,
+                    FontCoverage.describeCodePoints(missing)));
+        }
+        List<String> variants = FontCoverage.variationSequences(text);
+        if (!variants.isEmpty()) {
+            findings.add(Finding.of(FindingCode.VARIATION_SELECTORS, file, sheet, field.definedName(), where,
+                    FontCoverage.describe(variants)));
+        }
+        return findings;
+    }
+
     public ValidatedSheet validate(RawPlanSheet raw) {
         Check check = new Check(raw);
         for (PlanSheetField field : PlanSheetField.values()) {
@@ -36,6 +66,9 @@ public class PlanSheetValidator {
                 String text = check.text(field); // every field once: control characters and length are said here
                 if (requireComplete && field.requiredAtYearEnd() && text.isBlank()) {
                     check.add(FindingCode.REQUIRED_BLANK, field);
+                }
+                if (PRINTED_AS_WRITTEN.contains(field) && !field.isHeader()) {
+                    check.printable(field, text);
                 }
             }
         }
@@ -112,6 +145,11 @@ public class PlanSheetValidator {
                 return TextRules.withoutControlCharacters(value);
             }
             return value;
+        }
+
+        void printable(PlanSheetField field, String text) {
+            String plan = raw.planNo().isPresent() ? "プラン" + raw.planNo().getAsInt() : "このシート";
+            findings.addAll(printability(raw.file(), raw.sheet(), field, plan, text));
         }
 
         /** Fields are read more than once; each problem is said once. */

@@ -23,6 +23,7 @@ import jp.planreport.intake.FindingCode;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterEntry;
 import jp.planreport.intake.PlanSheetField;
+import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
 
@@ -63,6 +64,7 @@ public class AggregationTasklet implements Tasklet {
                 .collect(Collectors.groupingBy(PlanSheetVersion::planNo, LinkedHashMap::new, Collectors.toList()));
         Map<Integer, PlanSheetVersion> selected = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>(duplicates(readInRun));
+        findings.addAll(printabilityOfMaster());
         for (PlanMasterEntry plan : master.plans()) {
             select(plan.planNo(), readInRun).ifPresentOrElse(v -> selected.put(plan.planNo(), v),
                     () -> findings.add(Finding.of(FindingCode.MISSING_SUBMISSION, null, null, null, plan.planNo(),
@@ -91,6 +93,28 @@ public class AggregationTasklet implements Tasklet {
             return readInRun.getOrDefault(planNo, List.of()).stream().min(NEWEST_FIRST);
         }
         return store.newest(master.fiscalYear(), planNo);
+    }
+
+    /**
+     * The master's titles and departments print in the 目次, the overviews and the sheets' headers,
+     * submitted or not: the characters its fonts lack are said once per 方針, 基本的取組 and プラン.
+     */
+    private List<Finding> printabilityOfMaster() {
+        String file = master.source().getFileName().toString();
+        String where = "プラン一覧（" + file + "）の";
+        Map<String, List<Finding>> said = new LinkedHashMap<>();
+        for (PlanMasterEntry plan : master.plans()) {
+            said.computeIfAbsent("policy " + plan.policyNo(), k -> PlanSheetValidator.printability(file, null,
+                    PlanSheetField.POLICY_TITLE, where + "方針" + plan.policyNo(), plan.policyTitle()));
+            said.computeIfAbsent("initiative " + plan.initiativeCode(), k -> PlanSheetValidator.printability(file, null,
+                    PlanSheetField.INITIATIVE_TITLE, where + "基本的取組" + plan.initiativeCode(), plan.initiativeTitle()));
+            List<Finding> planFindings = new ArrayList<>(PlanSheetValidator.printability(file, null,
+                    PlanSheetField.PLAN_TITLE, where + "プラン" + plan.planNo(), plan.planTitle()));
+            planFindings.addAll(PlanSheetValidator.printability(file, null, PlanSheetField.DEPARTMENTS,
+                    where + "プラン" + plan.planNo(), String.join("、", plan.departments())));
+            said.put("plan " + plan.planNo(), planFindings);
+        }
+        return said.values().stream().flatMap(List::stream).toList();
     }
 
     /** Plans that this run read from more than one file: the newest file wins, both are named. */
