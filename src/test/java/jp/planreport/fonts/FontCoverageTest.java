@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import net.sf.jasperreports.engine.JRPropertiesMap;
+import net.sf.jasperreports.engine.fonts.FontFamily;
 import org.junit.jupiter.api.Test;
 
 import jp.planreport.fonts.FontCoverage.Glyph;
@@ -74,6 +76,19 @@ class FontCoverageTest {
         assertThat(fonts.unprintable("葛\uDB40\uDD00⚠\uFE0F\u200B")).extracting(Character::toString).containsExactly("⚠");
         assertThat(FontCoverage.variationSequences("葛\uDB40\uDD00飾区と⚠\uFE0Fと葛\uDB40\uDD00"))
                 .containsExactly("葛\uDB40\uDD00", "⚠\uFE0F");
+    }
+
+    @Test
+    void theFallbackIsRegisteredWithJasperReportsWithoutReadingItsFont() {
+        List<FontFamily> families = new FallbackFontRegistryFactory().createRegistry("test", new JRPropertiesMap())
+                .getExtensions(FontFamily.class);
+        assertThat(families).singleElement().satisfies(family -> {
+            assertThat(family.getName()).isEqualTo(FontCoverage.FALLBACK_FAMILY);
+            assertThat(family.getNormalFace().getTtf()).isEqualTo("fonts/ipamj/ipamjm.ttf");
+            assertThat(family.getNormalFace().getFont()).as("read only when a character needs it").isNull();
+            assertThat(family.getPdfEncoding()).isEqualTo("Identity-H");
+            assertThat(family.isPdfEmbedded()).isTrue();
+        });
     }
 
     @Test
