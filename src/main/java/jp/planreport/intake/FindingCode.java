@@ -38,6 +38,9 @@ public enum FindingCode {
     CONTROL_CHARACTERS(Severity.WARNING, "欄「{0}」に表示できない制御文字が含まれていたため、取り除きました（Word などからの貼り付けで入ることがあります）。"),
     MARKER_WITHOUT_NOTE(Severity.WARNING, "本文の注記記号 {1} に対応する注記（注記欄）がありません。"),
     NOTE_WITHOUT_MARKER(Severity.WARNING, "注記 {1} に対応する記号が本文にありません。"),
+    // {1} = the plan (プラン5), {2} = the characters with their codes: 「😀」（U+1F600）
+    UNPRINTABLE_CHARACTERS(Severity.WARNING, "{1}の欄「{0}」の {2} は、冊子（PDF）の書体にない文字のため印刷できません（冊子では 〓 と印刷されます）。別の文字や言葉に書き換えてください。"),
+    VARIATION_SELECTORS(Severity.NOTICE, "{1}の欄「{0}」の {2} には字形を選ぶ記号（異体字セレクタ）が付いていますが、冊子（PDF）では選ばれた字形を印刷できないため、記号を除いた標準の字形で印刷します。"),
     // across files and the master
     DUPLICATE_PLAN(Severity.WARNING, "プラン {1} のシートが複数あります（{2}）。新しい方（{3}）を採用しました。"),
     MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。"),

@@ -1,10 +1,15 @@
 package jp.planreport.intake;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jp.planreport.fonts.FontCoverage;
 
 /**
  * Applies the contract's rules to one raw sheet: names present, numbers and codes readable, the
@@ -12,6 +17,13 @@ import java.util.stream.Collectors;
  * error is not accepted; warnings and notices travel with an accepted sheet.
  */
 public class PlanSheetValidator {
+
+    /**
+     * What the booklet prints as the department wrote it: not the header (printed from the plan
+     * master, whose text is checked on its own) nor the marks and grade (printed as what they mean).
+     */
+    private static final Set<PlanSheetField> PRINTED_AS_WRITTEN = EnumSet.complementOf(EnumSet.of(
+            PlanSheetField.H1_PROGRESS, PlanSheetField.H2_PROGRESS, PlanSheetField.GRADE));
 
     private final PlanMaster master;
     private final GradeScale grades;
@@ -27,6 +39,26 @@ public class PlanSheetValidator {
         this.requireComplete = requireComplete;
     }
 
+    /**
+     * Characters of a field that the booklet's fonts lack (printed as 〓) and variation selectors
+     * (the base character prints in its standard form), said once per field with where it is
+     * ({@code where}: プラン5, or the plan master's 方針1); also for the plan master's text.
+     */
+    public static List<Finding> printability(String file, String sheet, PlanSheetField field, String where, String text) {
+        List<Finding> findings = new ArrayList<>();
+        List<Integer> missing = FontCoverage.bundled().unprintable(text);
+        if (!missing.isEmpty()) {
+            findings.add(Finding.of(FindingCode.UNPRINTABLE_CHARACTERS, file, sheet, field.definedName(), where,
+                    FontCoverage.describeCodePoints(missing)));
+        }
+        List<String> variants = FontCoverage.variationSequences(text);
+        if (!variants.isEmpty()) {
+            findings.add(Finding.of(FindingCode.VARIATION_SELECTORS, file, sheet, field.definedName(), where,
+                    FontCoverage.describe(variants)));
+        }
+        return findings;
+    }
+
     public ValidatedSheet validate(RawPlanSheet raw) {
         Check check = new Check(raw);
         check.findings.addAll(raw.findings()); // what reading the cells found: an error there keeps the sheet out
@@ -37,6 +69,9 @@ public class PlanSheetValidator {
                 String text = check.text(field); // every field once: control characters and length are said here
                 if (requireComplete && field.requiredAtYearEnd() && text.isBlank() && !check.unreadable(field)) {
                     check.add(FindingCode.REQUIRED_BLANK, field);
+                }
+                if (PRINTED_AS_WRITTEN.contains(field) && !field.isHeader()) {
+                    check.printable(field, text);
                 }
             }
         }
@@ -118,6 +153,11 @@ public class PlanSheetValidator {
         /** The cell could not be read as the clerk sees it, and a finding already says so. */
         boolean unreadable(PlanSheetField field) {
             return raw.findings().stream().anyMatch(f -> f.isError() && field.definedName().equals(f.field()));
+        }
+
+        void printable(PlanSheetField field, String text) {
+            String plan = raw.planNo().isPresent() ? "プラン" + raw.planNo().getAsInt() : "このシート";
+            findings.addAll(printability(raw.file(), raw.sheet(), field, plan, text));
         }
 
         /** Fields are read more than once; each problem is said once. */
@@ -206,5 +246,27 @@ public class PlanSheetValidator {
             notes.stream().map(Note::marker).filter(m -> !m.isEmpty() && !used.contains(m))
                     .forEach(m -> add(FindingCode.NOTE_WITHOUT_MARKER, PlanSheetField.NOTES, m));
         }
+    }
+
+    /**
+     * The master's titles and departments print in the 目次, the overviews and the sheets' headers,
+     * submitted or not: the characters its fonts lack are said once per 方針, 基本的取組 and プラン.
+     */
+    public static List<Finding> printabilityOf(PlanMaster master) {
+        String file = master.source().getFileName().toString();
+        String where = "プラン一覧（" + file + "）の";
+        Map<String, List<Finding>> said = new LinkedHashMap<>();
+        for (PlanMasterEntry plan : master.plans()) {
+            said.computeIfAbsent("policy " + plan.policyNo(), k -> printability(file, null,
+                    PlanSheetField.POLICY_TITLE, where + "方針" + plan.policyNo(), plan.policyTitle()));
+            said.computeIfAbsent("initiative " + plan.initiativeCode(), k -> printability(file, null,
+                    PlanSheetField.INITIATIVE_TITLE, where + "基本的取組" + plan.initiativeCode(), plan.initiativeTitle()));
+            List<Finding> planFindings = new ArrayList<>(printability(file, null,
+                    PlanSheetField.PLAN_TITLE, where + "プラン" + plan.planNo(), plan.planTitle()));
+            planFindings.addAll(printability(file, null, PlanSheetField.DEPARTMENTS,
+                    where + "プラン" + plan.planNo(), String.join("、", plan.departments())));
+            said.put("plan " + plan.planNo(), planFindings);
+        }
+        return said.values().stream().flatMap(List::stream).toList();
     }
 }

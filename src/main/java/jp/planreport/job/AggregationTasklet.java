@@ -1,5 +1,6 @@
 package jp.planreport.job;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.ExitStatus;
@@ -12,7 +13,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.VersionsThatCount;
 import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.intake.Finding;
 import jp.planreport.intake.PlanMaster;
+import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.service.ProgressEvent;
 import jp.planreport.store.SubmissionStore;
 
@@ -46,7 +49,9 @@ public class AggregationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         VersionsThatCount counting = VersionsThatCount.of(master, store.seenInRun(jobInstanceId),
                 store.findings(jobInstanceId), run.rules(), store);
-        store.saveFindings(jobInstanceId, counting.allFindings());
+        List<Finding> findings = new ArrayList<>(counting.allFindings());
+        findings.addAll(PlanSheetValidator.printabilityOf(master));
+        store.saveFindings(jobInstanceId, findings);
         CompilationLoader.remember(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
                 counting.counted());
 

@@ -74,6 +74,29 @@ class PlanSheetValidatorTest {
     }
 
     @Test
+    void aCharacterNoBundledFontHasIsAWarningNamingThePlanTheFieldAndTheCharacter() {
+        ValidatedSheet result = validate(5, v -> {
+            v.put("summary", "○笑顔😀で確認✔\n○𠮷田さんと葛\uDB40\uDD00飾区");
+            v.put("h1_result", "○もう一度😀");
+            v.put("plan_title", v.get("plan_title")); // header text prints from the plan master: not said here
+        });
+        assertThat(result.accepted()).as("a warning does not stop the sheet").isTrue();
+        assertThat(result.sheet().summary()).as("the text is kept as written")
+                .containsExactly("笑顔😀で確認✔", "𠮷田さんと葛\uDB40\uDD00飾区");
+        assertThat(result.findings()).extracting(Finding::code, Finding::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("UNPRINTABLE_CHARACTERS", "h1_result"),
+                org.assertj.core.groups.Tuple.tuple("UNPRINTABLE_CHARACTERS", "summary"),
+                org.assertj.core.groups.Tuple.tuple("VARIATION_SELECTORS", "summary"));
+        Finding summary = result.findings().get(1);
+        assertThat(summary.severity()).isEqualTo(Severity.WARNING);
+        assertThat(summary.message()).isEqualTo("プラン5の欄「今年度の総括」の 「😀」（U+1F600）、「✔」（U+2714） は、"
+                + "冊子（PDF）の書体にない文字のため印刷できません（冊子では 〓 と印刷されます）。別の文字や言葉に書き換えてください。");
+        Finding variant = result.findings().get(2);
+        assertThat(variant.severity()).isEqualTo(Severity.NOTICE);
+        assertThat(variant.message()).startsWith("プラン5の欄「今年度の総括」の 「葛\uDB40\uDD00」（U+845B U+E0100） には字形を選ぶ記号");
+    }
+
+    @Test
     void messagesAreJapaneseForTheClerk() {
         Finding f = validate(5, v -> v.put("grade", "S")).findings().get(0);
         assertThat(f.message()).isEqualTo("年次評価「S」は使えません。A、B、C のいずれか 1 つを記入してください。");

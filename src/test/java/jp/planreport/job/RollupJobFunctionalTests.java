@@ -45,6 +45,9 @@ class RollupJobFunctionalTests extends FunctionalTest {
     @Qualifier("yearEndCompilationJob")
     Job yearEndJob;
 
+    @Autowired
+    jp.planreport.store.SubmissionStore store;
+
     @Test
     void draftsListTheChangesSinceThePreviousRollupByDepartmentAndPartialSheetsNeverReachTheYearEndReport() throws Exception {
         SampleInput sample = new SampleInput(work);
@@ -106,6 +109,29 @@ class RollupJobFunctionalTests extends FunctionalTest {
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly("renderReport", "publish");
         assertThat(OutputFiles.rollup(sample.output, 2022, day).exist()).isTrue();
+    }
+
+    @Test
+    void charactersNoBundledFontHasAreNamedWithTheirPlanAndPrintAsGetaInTheDraft() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        Path plans = sample.input.resolve("2022").resolve("plans.csv");
+        String master = Files.readString(plans);
+        assertThat(master).contains("支援の推進,協働推進課\n");
+        Files.writeString(plans, master.replace("支援の推進,協働推進課\n", "支援の推進,協働推進課、𠮷田😀係\n"));
+        sample.writePlan(5, "総務課.xlsx", f -> f.put(PlanSheetField.SUMMARY, "○笑顔😀と確認✔の記号"));
+        jobOperatorTestUtils.setJob(rollupJob);
+
+        JobExecution rollup = jobOperatorTestUtils.startJob(sample.rollupParameters(DAY1));
+
+        assertThat(rollup.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(store.findings(rollup.getJobInstance().getInstanceId()))
+                .filteredOn(f -> f.code().equals("UNPRINTABLE_CHARACTERS"))
+                .extracting(f -> f.file() + " " + f.field() + " " + f.message().substring(0, f.message().indexOf(" は、")))
+                .containsExactlyInAnyOrder(
+                        "plans.csv departments プラン一覧（plans.csv）のプラン2の欄「担当課」の 「😀」（U+1F600）",
+                        "総務課.xlsx summary プラン5の欄「今年度の総括」の 「😀」（U+1F600）、「✔」（U+2714）");
+        String text = new PdfText(OutputFiles.rollup(sample.output, 2022, DAY1).report(), "").all();
+        assertThat(text).contains("協働推進課、𠮷田〓係", "○笑顔〓と確認〓の記号").doesNotContain("😀");
     }
 
     /** The rows of 「前回からの変更」: department, kind, plan number. */

@@ -1,9 +1,18 @@
 package jp.planreport.report.pdf;
 
 import java.awt.Color;
+import java.awt.font.TextAttribute;
 import java.io.OutputStream;
+import java.text.AttributedCharacterIterator;
+import java.text.AttributedCharacterIterator.Attribute;
+import java.text.AttributedString;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.Deflater;
 
 import com.lowagie.text.DocumentException;
@@ -20,6 +29,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRRuntimeException;
+import net.sf.jasperreports.engine.util.JRTextAttribute;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
@@ -31,6 +41,8 @@ import net.sf.jasperreports.pdf.common.PdfPhrase;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfTextAlignment;
 import net.sf.jasperreports.pdf.common.TextDirection;
+
+import jp.planreport.fonts.FontCoverage;
 
 /**
  * The PDF exporter of the booklet. It prints the numbers the parts of the booklet cannot know when
@@ -45,6 +57,15 @@ import net.sf.jasperreports.pdf.common.TextDirection;
  * </ul>
  * Text runs left to right without the Unicode bidirectional algorithm: the booklet is Japanese and
  * the bidi pass of the PDF library was a sixth of the export time.
+ * <p>
+ * No character vanishes: the PDF library silently leaves out a character its font lacks, so each run
+ * of text is set character by character as {@link FontCoverage} says: in its own font, in the
+ * fallback (IPAmj Mincho) for the characters IPAex lacks, or as 〓 when no bundled font has it
+ * ({@link #substituted()} names those); variation selectors are left out, so their base character
+ * prints in its standard form. This happens at export, where every text of the booklet (sheets,
+ * plan master, settings, file names) passes, and leaves the templates alone. The fill measured such
+ * a character as the font's missing-glyph box, a full em, and every fallback glyph and 〓 is at most
+ * that wide, so the lines measured at fill still fit.
  */
 final class BookletPdfExporter extends JRPdfExporter {
 
@@ -53,6 +74,9 @@ final class BookletPdfExporter extends JRPdfExporter {
 
     private final PageIndex index;
     private final List<ReservedNumber> reserved = new ArrayList<>();
+    private final FontCoverage fonts = FontCoverage.bundled();
+    /** characters printed as 〓, in the order met (the export runs on one thread) */
+    private final Set<Integer> substituted = new LinkedHashSet<>();
 
     BookletPdfExporter(PageIndex index) {
         this.index = index;
@@ -73,6 +97,89 @@ final class BookletPdfExporter extends JRPdfExporter {
             reserve(text);
         } else {
             super.exportText(text);
+        }
+    }
+
+    /** The characters no bundled font has, printed as 〓, each once. */
+    Set<Integer> substituted() {
+        return substituted;
+    }
+
+    @Override
+    protected void getPhrase(AttributedString as, int beginIndex, int endIndex, String text, JRPrintText textElement,
+                             PdfPhrase phrase) {
+        if (allInTheirOwnFont(as, beginIndex, endIndex, text)) {
+            super.getPhrase(as, beginIndex, endIndex, text, textElement, phrase);
+            return;
+        }
+        StringBuilder printed = new StringBuilder(endIndex - beginIndex);
+        List<Run> runs = new ArrayList<>();
+        AttributedCharacterIterator iterator = as.getIterator(null, beginIndex, endIndex);
+        for (int start = beginIndex; start < endIndex; ) {
+            iterator.setIndex(start);
+            int limit = Math.min(iterator.getRunLimit(), endIndex);
+            Map<Attribute, Object> own = iterator.getAttributes();
+            Map<Attribute, Object> fallback = new HashMap<>(own);
+            fallback.put(TextAttribute.FAMILY, FontCoverage.FALLBACK_FAMILY);
+            fallback.remove(JRTextAttribute.FONT_INFO);
+            String family = (String) own.get(TextAttribute.FAMILY);
+            for (int i = start; i < limit; ) {
+                int codePoint = text.codePointAt(i);
+                switch (fonts.glyph(family, codePoint)) {
+                    case PRIMARY -> append(printed, runs, own, Character.toString(codePoint));
+                    case FALLBACK -> append(printed, runs, fallback, Character.toString(codePoint));
+                    case SPACE -> append(printed, runs, own, " ");
+                    case OMITTED -> { }
+                    case SUBSTITUTE -> {
+                        append(printed, runs, own, FontCoverage.SUBSTITUTE);
+                        substituted.add(codePoint);
+                    }
+                }
+                i += Character.charCount(codePoint);
+            }
+            start = limit;
+        }
+        if (printed.isEmpty()) {
+            return;
+        }
+        AttributedString rewritten = new AttributedString(printed.toString());
+        for (Run run : runs) {
+            rewritten.addAttributes(run.attributes(), run.start(), run.end());
+        }
+        super.getPhrase(rewritten, 0, printed.length(), printed.toString(), textElement, phrase);
+    }
+
+    /** The common case, checked first: every character prints as it is in its run's font. */
+    private boolean allInTheirOwnFont(AttributedString as, int beginIndex, int endIndex, String text) {
+        AttributedCharacterIterator iterator = as.getIterator(null, beginIndex, endIndex);
+        for (int start = beginIndex; start < endIndex; ) {
+            iterator.setIndex(start);
+            int limit = Math.min(iterator.getRunLimit(), endIndex);
+            String family = (String) iterator.getAttribute(TextAttribute.FAMILY);
+            for (int i = start; i < limit; ) {
+                int codePoint = text.codePointAt(i);
+                if (fonts.glyph(family, codePoint) != FontCoverage.Glyph.PRIMARY) {
+                    return false;
+                }
+                i += Character.charCount(codePoint);
+            }
+            start = limit;
+        }
+        return true;
+    }
+
+    /** A stretch of the rewritten text and the attributes (own font or fallback) it prints with. */
+    private record Run(Map<Attribute, Object> attributes, int start, int end) {
+    }
+
+    private static void append(StringBuilder printed, List<Run> runs, Map<Attribute, Object> attributes, String chars) {
+        int start = printed.length();
+        printed.append(chars);
+        Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (last != null && last.attributes() == attributes && last.end() == start) {
+            runs.set(runs.size() - 1, new Run(attributes, last.start(), printed.length()));
+        } else {
+            runs.add(new Run(attributes, start, printed.length()));
         }
     }
 
@@ -130,6 +237,11 @@ final class BookletPdfExporter extends JRPdfExporter {
             @Override
             public PdfPhrase createPhrase(PdfChunk chunk) {
                 return new LeftToRightPhrase(this, new Phrase(((ClassicChunk) chunk).getChunk()));
+            }
+
+            @Override
+            public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
+                return PdfFonts.forPdfA(super.getFont(attributes, locale));
             }
 
             @Override

@@ -29,7 +29,6 @@ import net.sf.jasperreports.export.ReportExportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleExporterInputItem;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
@@ -43,6 +42,7 @@ import jp.planreport.aggregate.InitiativeGroup;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.fonts.FontCoverage;
 import jp.planreport.intake.FiscalYears;
 import jp.planreport.report.Edition;
 
@@ -261,8 +261,7 @@ public class BookletRenderer {
     private void export(List<ExporterInputItem> items, PageIndex index, Compilation compilation, Edition edition,
                         Path workDir, OutputStream out) throws JRException, IOException {
         String yearLabel = FiscalYears.label(compilation.fiscalYear());
-        PdfFonts.prepare();
-        JRPdfExporter exporter = new BookletPdfExporter(index);
+        BookletPdfExporter exporter = new BookletPdfExporter(index);
         exporter.setExporterInput(new SimpleExporterInput(items));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -282,6 +281,11 @@ public class BookletRenderer {
         configuration.setCompressed(true);
         exporter.setConfiguration(configuration);
         exporter.exportReport();
+        if (!exporter.substituted().isEmpty()) {
+            // intake and the plan master's check name each one with its plan; this is for text from elsewhere too
+            log.warn("booklet: characters no bundled font has, printed as {}: {}", FontCoverage.SUBSTITUTE,
+                    FontCoverage.describeCodePoints(List.copyOf(exporter.substituted())));
+        }
     }
 
     /** The JDK's own sRGB profile, so no colour profile file needs to ship with the project. */

@@ -1,58 +1,45 @@
 package jp.planreport.report.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The bundled fonts as the PDF library will embed them, prepared once so that the booklet passes
- * PDF/A-2b: the library would write a CIDSet listing only the glyphs of the subset, which PDF/A-2
- * rejects (a CIDSet, if present, must list every glyph of the embedded font), so it is left out.
- * JasperReports asks the library for these fonts by the same name and encoding, and gets these
- * cached instances.
+ * The bundled fonts as the PDF library embeds them in a PDF/A-2b: the library would write a CIDSet
+ * listing only the glyphs of the subset, which PDF/A-2 rejects (a CIDSet, if present, must list
+ * every glyph of the embedded font), so it is left out. The exporter passes every font it is given
+ * through {@link #forPdfA}, so a font read only when first needed (the fallback) is covered too.
  */
 final class PdfFonts {
 
     private static final String GOTHIC = "fonts/ipaex/ipaexg.ttf";
     private static final String MINCHO = "fonts/ipaex/ipaexm.ttf";
-    private static final String[] FILES = {GOTHIC, MINCHO};
-
-    static {
-        for (String file : FILES) {
-            try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled font missing: " + file);
-                }
-                BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-                font.setIncludeCidSet(false);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DocumentException e) {
-                throw new IllegalStateException("bundled font unreadable: " + file, e);
-            }
-        }
-    }
 
     private PdfFonts() {
     }
 
-    /** The prepared font of a family of the font extension: IPAexGothic, else IPAexMincho. */
+    /** The font without a CIDSet; the library caches one instance per file, so this holds for every use. */
+    static Font forPdfA(Font font) {
+        if (font != null && font.getBaseFont() != null) {
+            font.getBaseFont().setIncludeCidSet(false);
+        }
+        return font;
+    }
+
+    /** The font of a family of the font extension, for what the exporter draws itself: IPAexGothic, else IPAexMincho. */
     static BaseFont of(String family) {
         try {
-            return BaseFont.createFont("IPAexGothic".equals(family) ? GOTHIC : MINCHO, BaseFont.IDENTITY_H,
+            BaseFont font = BaseFont.createFont("IPAexGothic".equals(family) ? GOTHIC : MINCHO, BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED, true, null, null);
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DocumentException e) {
             throw new IllegalStateException("bundled font unreadable: " + family, e);
         }
-    }
-
-    /** Runs the preparation above (once per process). */
-    static void prepare() {
-        // the static initialiser does the work
     }
 }

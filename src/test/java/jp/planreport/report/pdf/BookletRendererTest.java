@@ -305,7 +305,7 @@ class BookletRendererTest {
         return marks;
     }
 
-    private static ValidationResult validate(Path file) throws ValidationException, IOException {
+    static ValidationResult validate(Path file) throws ValidationException, IOException {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(Files.newInputStream(file), PDFAFlavour.PDFA_2_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
@@ -318,7 +318,7 @@ class BookletRendererTest {
         }
     }
 
-    private static String failures(ValidationResult result) {
+    static String failures(ValidationResult result) {
         return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                 .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
                 .distinct().limit(15).toList().toString();
