@@ -53,6 +53,8 @@ public class CompileCommand implements Command {
         return "compile";
     }
 
+    static final String SETTINGS_CHANGED = "入力は同じですが、前回から設定（団体名・プログラム名・評価の段階）が変わったため、作り直します。";
+
     @Override
     public int run(CommandLineOptions options) {
         Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "年度末取りまとめ");
@@ -71,11 +73,16 @@ public class CompileCommand implements Command {
                 if (isRefused(last) && !options.force()) {
                     return refused(last, target);
                 }
-                if (outputs.exist() && !options.force()) {
-                    Console.info("この入力は取りまとめ済みです（入力に変更なし、" + Console.time(last.getEndTime()) + " 完了）。出力: "
+                Optional<JobExecution> done = runs.lastCompletedWithSameSettings(YearEndCompilationJobConfiguration.JOB_NAME,
+                        parameters);
+                if (outputs.exist() && !options.force() && done.isPresent()) {
+                    Console.info("この入力は取りまとめ済みです（入力に変更なし、" + Console.time(done.get().getEndTime()) + " 完了）。出力: "
                             + outputs.folder());
                     Console.info("作り直すときは --force を付けてください。");
                     return ExitCodes.DONE;
+                }
+                if (outputs.exist() && !options.force()) {
+                    Console.info(SETTINGS_CHANGED);
                 }
                 parameters = JobRuns.rebuild(parameters);
             }

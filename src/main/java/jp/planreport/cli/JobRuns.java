@@ -2,6 +2,7 @@ package jp.planreport.cli;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ import jp.planreport.job.YearEndCompilationJobConfiguration;
 public class JobRuns {
 
     private static final Logger log = LoggerFactory.getLogger(JobRuns.class);
+    /** How far back a finished run of the same input is looked for (instances, newest first). */
+    private static final int RECENT_RUNS = 200;
     private static final List<String> JOBS = List.of(YearEndCompilationJobConfiguration.JOB_NAME, RollupJobConfiguration.JOB_NAME);
 
     private final JobOperator operator;
@@ -42,6 +45,32 @@ public class JobRuns {
     /** The last execution of exactly these parameters, or null. */
     JobExecution last(String jobName, JobParameters parameters) {
         return repository.getLastJobExecution(jobName, parameters);
+    }
+
+    /**
+     * The newest completed run of these parameters (or of a rebuild of them), when it was made with
+     * the same output settings: then what is published is this input with these settings.
+     */
+    Optional<JobExecution> lastCompletedWithSameSettings(String jobName, JobParameters parameters) {
+        String settings = parameters.getString(JobParameterNames.SETTINGS_DIGEST);
+        return repository.getJobInstances(jobName, 0, RECENT_RUNS).stream()
+                .flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .filter(e -> e.getStatus() == BatchStatus.COMPLETED)
+                .filter(e -> sameRun(e.getJobParameters(), parameters))
+                .max(java.util.Comparator.comparing(JobExecution::getId))
+                .filter(e -> settings != null && settings.equals(e.getJobParameters().getString(JobParameterNames.SETTINGS_DIGEST)));
+    }
+
+    /** The same identifying parameters, a rebuild's mark aside. */
+    private static boolean sameRun(JobParameters a, JobParameters b) {
+        return withoutRebuild(a).equals(withoutRebuild(b));
+    }
+
+    private static java.util.Map<String, Object> withoutRebuild(JobParameters parameters) {
+        java.util.Map<String, Object> identifying = new java.util.TreeMap<>();
+        parameters.getIdentifyingParameters().forEach(p -> identifying.put(p.name(), p.value()));
+        identifying.remove(JobParameterNames.REBUILD);
+        return identifying;
     }
 
     /** The same parameters once more as a new run (for --force, or a finished run whose outputs are gone). */

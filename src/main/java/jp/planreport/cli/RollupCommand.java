@@ -70,25 +70,30 @@ public class RollupCommand implements Command {
         try {
             String digest = Checksums.of(target.folder());
             Optional<JobExecution> last = history.lastSuccessful(target.fiscalYear(), target.input(), target.output());
-            if (!options.force() && last.isPresent()
-                    && digest.equals(last.get().getJobParameters().getString(JobParameterNames.INPUT_DIGEST))) {
+            boolean sameInput = last.isPresent()
+                    && digest.equals(last.get().getJobParameters().getString(JobParameterNames.INPUT_DIGEST));
+            if (!options.force() && sameInput && target.sameSettingsAs(last.get())) {
                 Console.info("変更はありません: 前回の夜間集計（" + Console.time(last.get().getEndTime()) + "）から入力は同じです。"
                         + "何も出力していません。");
                 return ExitCodes.DONE;
+            }
+            if (!options.force() && sameInput) {
+                Console.info(CompileCommand.SETTINGS_CHANGED);
             }
             JobParameters parameters = target.parameters(digest)
                     .addString(JobParameterNames.ROLLUP_DATE, today.toString())
                     .toJobParameters();
             JobExecution same = runs.last(RollupJobConfiguration.JOB_NAME, parameters);
             if (options.force() || (same != null && same.getStatus() == BatchStatus.COMPLETED)) {
-                // the same input came back later the same day (or --force): a new run of it
+                // the same input came back later the same day, or other settings (or --force): a new run of it
                 parameters = JobRuns.rebuild(parameters);
             }
             JobExecution execution = runs.launchOrResume(job, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 return JobRuns.failed(execution, "夜間集計");
             }
-            RollupShortcut.remember(target.output(), target.fiscalYear(), target.input(), digest, execution.getEndTime());
+            RollupShortcut.remember(target.output(), target.fiscalYear(), target.input(), digest, target.settingsDigest(),
+                    execution.getEndTime());
             List<Finding> findings = store.findings(execution.getJobInstance().getInstanceId());
             CompileCommand.printFindings(findings, Console::info);
             Console.info("案を出力しました:");

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.io.ClassPathResource;
 
+import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Checksums;
 import jp.planreport.intake.FiscalYears;
 import jp.planreport.intake.SubmissionFolder;
@@ -24,8 +26,8 @@ import jp.planreport.intake.SubmissionFolder;
 /**
  * The quick answer to a roll-up of unchanged input, given before Spring and the database start
  * (which is most of the time such a run would take). Every successful roll-up leaves a note beside
- * its drafts, {@code <output>/<year>/rollup/.last-rollup}: the input folder and its digest. When the
- * input still has that digest, the roll-up says so and ends. Any doubt (no note, another folder, a
+ * its drafts, {@code <output>/<year>/rollup/.last-rollup}: the input folder, its digest and the digest of
+ * the settings that change the outputs. When both are still the same, the roll-up says so and ends. Any doubt (no note, another folder, a
  * setting it cannot read) falls through to the full check against the job repository.
  */
 final class RollupShortcut {
@@ -54,7 +56,9 @@ final class RollupShortcut {
                 last.load(in);
             }
             SubmissionFolder folder = SubmissionFolder.of(input, year.getAsInt());
-            if (!input.toString().equals(last.getProperty("input")) || !Checksums.of(folder).equals(last.getProperty("digest"))) {
+            String settingsDigest = outputSettingsDigest(settings);
+            if (!input.toString().equals(last.getProperty("input")) || !Checksums.of(folder).equals(last.getProperty("digest"))
+                    || !settingsDigest.equals(last.getProperty("settings"))) {
                 return false;
             }
             Console.info(FiscalYears.label(year.getAsInt()) + " 夜間集計: " + folder.yearFolder());
@@ -67,11 +71,12 @@ final class RollupShortcut {
     }
 
     /** Leaves the note of a successful roll-up (written beside, then moved into place). */
-    static void remember(Path output, int fiscalYear, Path input, String digest, LocalDateTime finished) {
+    static void remember(Path output, int fiscalYear, Path input, String digest, String settingsDigest, LocalDateTime finished) {
         Path note = note(output, fiscalYear);
         Properties properties = new Properties();
         properties.setProperty("input", input.toString());
         properties.setProperty("digest", digest);
+        properties.setProperty("settings", settingsDigest);
         properties.setProperty("finished", Console.time(finished));
         try {
             Files.createDirectories(note.getParent());
@@ -89,8 +94,13 @@ final class RollupShortcut {
         return output.resolve(Integer.toString(fiscalYear)).resolve("rollup").resolve(NOTE);
     }
 
+    /** The digest of the settings that change the outputs, bound as Spring binds them. */
+    static String outputSettingsDigest(StandardEnvironment settings) {
+        return Binder.get(settings).bind("plan-report", PlanReportProperties.class).get().outputSettingsDigest();
+    }
+
     /** The settings that decide the folders, as Spring would read them: command line over application.yml. */
-    private static StandardEnvironment settings(String[] args) throws IOException {
+    static StandardEnvironment settings(String[] args) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
         new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import jp.planreport.config.PlanReportProperties;
@@ -17,7 +18,7 @@ import jp.planreport.job.JobParameterNames;
  * What a command works on: the input and output folders and the fiscal year (the newest year with a
  * plans.csv when not given), with the plan master checked before anything is touched.
  */
-record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master) {
+record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master, String settingsDigest) {
 
     /**
      * @param whatStops what a broken plans.csv stops, for the message (e.g. 年度末取りまとめ)
@@ -40,7 +41,7 @@ record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master) {
         SubmissionFolder folder = SubmissionFolder.of(input, year.getAsInt());
         try {
             return Optional.of(new RunTarget(input, output, year.getAsInt(),
-                    new PlanMasterReader().read(folder.planMaster(), year.getAsInt())));
+                    new PlanMasterReader().read(folder.planMaster(), year.getAsInt()), properties.outputSettingsDigest()));
         } catch (PlanMasterException e) {
             Console.error("プラン一覧（" + folder.planMaster() + "）に誤りがあるため、" + whatStops + "を中止しました。何も出力していません。");
             e.problems().forEach(p -> Console.error("  " + p));
@@ -48,13 +49,22 @@ record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master) {
         }
     }
 
-    /** The parameters every run of this target has: year, folders and the digest of the input as it is now. */
+    /**
+     * The parameters every run of this target has: year, folders, the digest of the input as it is
+     * now, and of the settings that change the outputs.
+     */
     JobParametersBuilder parameters(String inputDigest) {
         return new JobParametersBuilder()
                 .addLong(JobParameterNames.FISCAL_YEAR, (long) fiscalYear)
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())
-                .addString(JobParameterNames.INPUT_DIGEST, inputDigest);
+                .addString(JobParameterNames.INPUT_DIGEST, inputDigest)
+                .addString(JobParameterNames.SETTINGS_DIGEST, settingsDigest, false);
+    }
+
+    /** Whether a run was made with the settings of this one (a run of an earlier release was not). */
+    boolean sameSettingsAs(JobExecution run) {
+        return settingsDigest.equals(run.getJobParameters().getString(JobParameterNames.SETTINGS_DIGEST));
     }
 
     SubmissionFolder folder() {

@@ -42,7 +42,8 @@ class RollupShortcutTest {
 
     private void remember() throws Exception {
         RollupShortcut.remember(output.toAbsolutePath(), 2022, input.toAbsolutePath(),
-                Checksums.of(SubmissionFolder.of(input.toAbsolutePath(), 2022)), LocalDateTime.of(2022, 11, 25, 2, 0));
+                Checksums.of(SubmissionFolder.of(input.toAbsolutePath(), 2022)),
+                RollupShortcut.outputSettingsDigest(RollupShortcut.settings(new String[0])), LocalDateTime.of(2022, 11, 25, 2, 0));
     }
 
     @Test
@@ -65,5 +66,13 @@ class RollupShortcutTest {
         Files.copy(input.resolve("2022").resolve("plans.csv"), elsewhere.resolve("2022").resolve("plans.csv"));
         input = elsewhere;
         assertThat(answered()).as("same output folder, other input").isFalse();
+    }
+
+    @Test
+    void leavesItToTheFullCheckWhenASettingThatChangesTheOutputsIsAnother() throws Exception {
+        remember();
+        assertThat(answered("--plan-report.organisation=〇〇市")).isFalse();
+        assertThat(answered("--plan-report.grades[2].label=遅れている")).isFalse();
+        assertThat(answered("--plan-report.intake.partitions=1")).as("a setting that changes nothing printed").isTrue();
     }
 }
