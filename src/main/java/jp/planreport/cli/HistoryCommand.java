@@ -67,18 +67,26 @@ public class HistoryCommand implements Command {
         rows.add(HEADER);
         executions.stream().limit(limit).forEach(e -> rows.add(row(e)));
         table(rows).forEach(Console::info);
-        Console.info("（新しい順に " + Math.min(limit, executions.size()) + " 件。条件の「入力」は入力フォルダのダイジェストの先頭 8 桁）");
+        Console.info("（新しい順に " + Math.min(limit, executions.size()) + " 件。読込・スキップはブックの数、書込は取りまとめたプランの数。"
+                + "条件の「入力」は入力フォルダのダイジェストの先頭 8 桁）");
         return ExitCodes.DONE;
     }
 
-    private static List<String> row(JobExecution e) {
-        List<StepExecution> steps = new ArrayList<>(e.getStepExecutions());
+    /**
+     * One run: 読込 the workbooks its intake read and スキップ those it skipped (the intake step's
+     * own counts, which already sum its parallel parts), 書込 the plans it compiled (aggregate).
+     */
+    static List<String> row(JobExecution e) {
         return List.of(Long.toString(e.getId()), JOB_LABELS.getOrDefault(e.getJobInstance().getJobName(), e.getJobInstance().getJobName()),
                 String.valueOf(e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR)), conditions(e.getJobParameters()),
                 time(e.getStartTime()), time(e.getEndTime()), status(e),
-                Long.toString(steps.stream().mapToLong(StepExecution::getReadCount).sum()),
-                Long.toString(steps.stream().mapToLong(StepExecution::getSkipCount).sum()),
-                Long.toString(steps.stream().mapToLong(StepExecution::getWriteCount).sum()));
+                count(e, "intake", StepExecution::getReadCount), count(e, "intake", StepExecution::getSkipCount),
+                count(e, "aggregate", StepExecution::getWriteCount));
+    }
+
+    /** The count of a step's executions in this run (one, or none when the run stopped before it). */
+    private static String count(JobExecution e, String step, java.util.function.ToLongFunction<StepExecution> what) {
+        return Long.toString(e.getStepExecutions().stream().filter(s -> s.getStepName().equals(step)).mapToLong(what).sum());
     }
 
     private static String conditions(JobParameters p) {

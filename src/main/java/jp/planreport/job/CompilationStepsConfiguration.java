@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import jp.planreport.config.IntakeProperties;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterException;
@@ -41,7 +42,6 @@ import jp.planreport.store.SubmissionStore;
 @Configuration
 public class CompilationStepsConfiguration {
 
-    private static final int FILES_PER_CHUNK = 4;
     private static final String JOB_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
     private static final String JOB_INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
@@ -52,8 +52,8 @@ public class CompilationStepsConfiguration {
      */
     @Bean
     public Step intakeStep(JobRepository jobRepository, Step intakeFilesStep, ProgressListener progress,
-                           @Value("${plan-report.intake.partitions:0}") int partitions) {
-        int gridSize = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+                           IntakeProperties intake) {
+        int gridSize = intake.gridSize();
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("intake-");
         workers.setConcurrencyLimit(gridSize);
         return new StepBuilder("intake", jobRepository)
@@ -69,9 +69,9 @@ public class CompilationStepsConfiguration {
     @Bean
     public Step intakeFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 SubmissionFileReader submissionFileReader, SubmissionIntakeProcessor submissionIntakeProcessor,
-                                IntakeResultWriter intakeResultWriter, ProgressListener progress) {
+                                IntakeResultWriter intakeResultWriter, ProgressListener progress, IntakeProperties intake) {
         return new StepBuilder("intakeFiles", jobRepository)
-                .<SubmissionFile, IntakeResult>chunk(FILES_PER_CHUNK)
+                .<SubmissionFile, IntakeResult>chunk(intake.filesPerChunk())
                 .transactionManager(transactionManager)
                 .reader(submissionFileReader)
                 .processor(submissionIntakeProcessor)

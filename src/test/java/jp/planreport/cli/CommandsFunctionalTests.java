@@ -24,6 +24,7 @@ import jp.planreport.job.SampleInput;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
 
 /** The commands as the office runs them: exit status, what they print, what they write (and do not). */
+@org.springframework.test.context.TestPropertySource(properties = "plan-report.intake.partitions=2")
 class CommandsFunctionalTests extends FunctionalTest {
 
     @Autowired
@@ -106,6 +107,10 @@ class CommandsFunctionalTests extends FunctionalTest {
 
         assertThat(listing.status).isZero();
         assertThat(listing.stdout).contains("番号", "ジョブ", "状態", "読込", "スキップ", "書込", "年度末取りまとめ", "作り直し", "完了");
+        // a partitioned intake of 4 workbooks: each workbook counted once, each of the 5 plans once
+        var forcedRun = explorer.getLastJobExecution(explorer.getLastJobInstance(YearEndCompilationJobConfiguration.JOB_NAME));
+        assertThat(forcedRun.getStepExecutions()).extracting(s -> s.getStepName()).contains("intakeFiles:part0", "intakeFiles:part1");
+        assertThat(HistoryCommand.row(forcedRun).subList(7, 10)).containsExactly("4", "0", "5");
     }
 
     @Test
