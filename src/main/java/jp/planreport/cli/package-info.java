@@ -1,0 +1,4 @@
+/**
+ * The command line: parses the commands, takes the run lock, calls the services and jobs, prints\n * in Japanese (progress events included).
+ */
+package jp.planreport.cli;

@@ -1,0 +1,4 @@
+/**
+ * The core's use-cases every entry point calls: validate-and-store one workbook, and the progress\n * events a run publishes.
+ */
+package jp.planreport.service;
