@@ -1,4 +1,5 @@
 /**
- * The input contract: plans.csv, the departments' workbooks read by defined names, the rules a plan\n * sheet must meet and the findings in words a clerk understands; the templates made from it.
+ * The input contract: plans.csv, the departments' workbooks read by defined names, the rules a plan
+ * sheet must meet and the findings in words a clerk understands; the templates made from it.
  */
 package jp.planreport.intake;

@@ -1,4 +1,5 @@
 /**
- * Spring Batch: the year-end compilation and the nightly roll-up, their steps as thin adapters over\n * the core's services, and the progress of a run turned into the core's events.
+ * Spring Batch: the year-end compilation and the nightly roll-up, their steps as thin adapters over
+ * the core's services, and the progress of a run turned into the core's events.
  */
 package jp.planreport.job;

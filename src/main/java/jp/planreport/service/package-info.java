@@ -1,4 +1,5 @@
 /**
- * The core's use-cases every entry point calls: validate-and-store one workbook, and the progress\n * events a run publishes.
+ * The core's use-cases every entry point calls: validate-and-store one workbook, and the progress
+ * events a run publishes.
  */
 package jp.planreport.service;

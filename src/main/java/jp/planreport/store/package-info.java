@@ -1,4 +1,5 @@
 /**
- * The database: every accepted version of every plan sheet, what each run saw and found, and the\n * migrations of the store's and the job repository's schema.
+ * The database: every accepted version of every plan sheet, what each run saw and found, and the
+ * migrations of the store's and the job repository's schema.
  */
 package jp.planreport.store;
