@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.store.PlanSheetVersion;
 
 /** Groups the master's plans, with the versions chosen for them, per 方針 and 基本的取組. */

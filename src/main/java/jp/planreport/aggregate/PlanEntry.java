@@ -1,7 +1,7 @@
 package jp.planreport.aggregate;
 
-import jp.planreport.intake.PlanMasterEntry;
-import jp.planreport.intake.PlanSheet;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheet;
 import jp.planreport.store.PlanSheetVersion;
 
 /** A plan of the master, its status and the version reported for it (none when not valid). */

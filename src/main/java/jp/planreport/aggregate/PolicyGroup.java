@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import jp.planreport.intake.HalfYear;
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.ProgressMark;
+import jp.planreport.model.HalfYear;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.ProgressMark;
 
 /** 方針 with its initiatives, and the totals the report prints per 方針. */
 public record PolicyGroup(int policyNo, String title, List<InitiativeGroup> initiatives) {

@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.FindingCode;
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
-import jp.planreport.intake.PlanSheetField;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheetField;
 import jp.planreport.store.IntakeSheet;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;

@@ -93,7 +93,7 @@ public record CommandLineOptions(String command, Map<String, String> options, Li
         if (value == null) {
             return OptionalInt.empty();
         }
-        OptionalInt year = jp.planreport.intake.FiscalYears.parse(value);
+        OptionalInt year = jp.planreport.model.FiscalYears.parse(value);
         if (year.isEmpty()) {
             throw new IllegalArgumentException("年度「" + value + "」を読み取れません（例: --fiscal-year=2022）");
         }

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.FiscalYears;
-import jp.planreport.intake.Severity;
 import jp.planreport.job.AggregationTasklet;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.OutputFiles;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.Severity;
 import jp.planreport.store.SubmissionStore;
 
 /**

@@ -10,8 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.RollupChanges;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.Severity;
+import jp.planreport.model.Finding;
+import jp.planreport.model.Severity;
 import jp.planreport.service.ProgressEvent;
 
 /** Prints the core's progress events on the console, in the office's words. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.PlanSheetField;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * Findings as an aligned text table for the console: 重要度, シート, 欄, 内容 [code]. Japanese

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 
 import jp.planreport.aggregate.PlanEntry;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.FindingCode;
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
 import jp.planreport.job.CompilationLoader;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.store.SubmissionStore;
 
 /**

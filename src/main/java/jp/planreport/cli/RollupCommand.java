@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.config.RollupProperties;
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.FiscalYears;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.OutputFiles;
 import jp.planreport.job.RollupHistory;
 import jp.planreport.job.RollupJobConfiguration;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FiscalYears;
 import jp.planreport.store.SubmissionStore;
 
 /**

@@ -20,8 +20,8 @@ import org.springframework.core.io.ClassPathResource;
 
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.FiscalYears;
 import jp.planreport.intake.SubmissionFolder;
+import jp.planreport.model.FiscalYears;
 
 /**
  * The quick answer to a roll-up of unchanged input, given before Spring and the database start

@@ -8,11 +8,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.intake.SubmissionFolder;
 import jp.planreport.job.JobParameterNames;
+import jp.planreport.model.PlanMaster;
 
 /**
  * What a command works on: the input and output folders and the fiscal year (the newest year with a

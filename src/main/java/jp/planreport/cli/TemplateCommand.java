@@ -11,12 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.intake.FiscalYears;
-import jp.planreport.intake.PlanSheet;
 import jp.planreport.intake.PlanSheetWorkbookWriter;
-import jp.planreport.intake.SubmissionTemplates;
 import jp.planreport.intake.SubmissionTemplates.DepartmentTemplate;
+import jp.planreport.intake.SubmissionTemplates;
 import jp.planreport.job.OutputFiles;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.PlanSheet;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import jp.planreport.intake.GradeScale;
+import jp.planreport.model.GradeScale;
 
 /**
  * The office's settings (application.yml, each overridable on the command line as

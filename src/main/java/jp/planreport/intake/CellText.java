@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.xml.sax.SAXException;
+import jp.planreport.model.FindingCode;
 
 /**
  * A cell as the clerk sees it: numbers and dates in their displayed format (as a Japanese-locale

@@ -18,6 +18,9 @@ import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.TextRules;
 
 /**
  * Reads plans.csv: UTF-8 (with or without BOM) or Shift_JIS/Windows-31J as Excel writes it,

@@ -10,6 +10,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.planreport.fonts.FontCoverage;
+import jp.planreport.model.Footnotes;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.HalfYear;
+import jp.planreport.model.Note;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.PlanSheetField;
+import jp.planreport.model.ProgressMark;
+import jp.planreport.model.TextRules;
 
 /**
  * Applies the contract's rules to one raw sheet: names present, numbers and codes readable, the

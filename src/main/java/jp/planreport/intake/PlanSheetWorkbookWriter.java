@@ -25,6 +25,9 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.PlanSheetField;
+import jp.planreport.model.ProgressMark;
 
 /**
  * Writes plan sheets as a department would submit them: one sheet per plan, laid out like the

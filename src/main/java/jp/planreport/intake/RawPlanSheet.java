@@ -3,6 +3,9 @@ package jp.planreport.intake;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanSheetField;
+import jp.planreport.model.TextRules;
 
 /**
  * The text of every defined name found on one sheet, before any rule is applied, and what reading

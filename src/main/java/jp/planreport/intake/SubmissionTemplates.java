@@ -12,6 +12,12 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jp.planreport.intake.PlanSheetWorkbookWriter.SheetContent;
+import jp.planreport.model.Footnotes;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * The blank submission workbooks of one fiscal year: one per department, one sheet per plan it

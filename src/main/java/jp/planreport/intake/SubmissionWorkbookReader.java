@@ -25,6 +25,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * Reads a submission workbook by its sheet-scoped defined names, never by cell address. A sheet

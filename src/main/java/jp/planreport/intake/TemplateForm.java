@@ -19,6 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.PlanSheetField;
+import jp.planreport.model.ProgressMark;
 
 /**
  * What a blank template adds to the plan sheet layout so that filling it right is easy: unlocked,

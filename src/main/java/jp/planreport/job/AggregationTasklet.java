@@ -11,11 +11,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.aggregate.VersionsThatCount;
 import jp.planreport.aggregate.PolicyGroup;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.PlanMaster;
+import jp.planreport.aggregate.VersionsThatCount;
 import jp.planreport.intake.PlanSheetValidator;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.service.ProgressEvent;
 import jp.planreport.store.SubmissionStore;
 

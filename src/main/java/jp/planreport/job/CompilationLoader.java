@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
-import jp.planreport.intake.PlanMaster;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
 

@@ -22,15 +22,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import jp.planreport.config.IntakeProperties;
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.SubmissionFile;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.report.pdf.BookletRenderer;
+import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.service.IntakeResult;
 import jp.planreport.service.SubmissionIntake;
-import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.store.SubmissionStore;
 
 /**

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import jp.planreport.service.ProgressEvent;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.intake.PlanMaster;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.report.Edition;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.store.SubmissionStore;

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.report.Edition;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.store.SubmissionStore;

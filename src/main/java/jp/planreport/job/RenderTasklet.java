@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.intake.PlanMaster;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.report.Edition;
 import jp.planreport.store.SubmissionStore;
 

@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
 
 import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.service.ProgressEvent;
-import jp.planreport.intake.PlanMaster;
 
 /**
  * 「前回からの変更」: fixes which roll-up this one is compared with and publishes the new, changed and

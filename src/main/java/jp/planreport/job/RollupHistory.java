@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.RollupChanges;
-import jp.planreport.intake.PlanMaster;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
 

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import jp.planreport.intake.PlanMaster;
+import jp.planreport.model.PlanMaster;
 
 /**
  * 夜間集計 (nightly roll-up): the year-end steps with tolerant rules (a sheet still being written is

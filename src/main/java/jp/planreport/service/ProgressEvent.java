@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.planreport.aggregate.RollupChanges;
-import jp.planreport.intake.Finding;
+import jp.planreport.model.Finding;
 
 /**
  * What a run did, as it happens. The core publishes these (Spring application events); the console

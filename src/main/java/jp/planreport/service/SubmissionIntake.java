@@ -12,14 +12,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.FindingCode;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.RawPlanSheet;
 import jp.planreport.intake.SubmissionFile;
 import jp.planreport.intake.SubmissionWorkbookReader;
 import jp.planreport.intake.ValidatedSheet;
 import jp.planreport.intake.WorkbookContent;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
 import jp.planreport.store.IntakeSheet;
 import jp.planreport.store.SubmissionStore;
 

@@ -3,7 +3,7 @@ package jp.planreport.store;
 import java.time.Instant;
 import java.util.Comparator;
 
-import jp.planreport.intake.PlanSheet;
+import jp.planreport.model.PlanSheet;
 
 /**
  * One accepted version of a plan sheet, with where it came from, when the office received it (the

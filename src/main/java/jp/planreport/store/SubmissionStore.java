@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.Severity;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.Severity;
 
 /**
  * Keeps every accepted version of every plan sheet (H2 by default). Versions are only ever added:

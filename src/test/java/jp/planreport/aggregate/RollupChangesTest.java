@@ -12,8 +12,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.store.PlanSheetVersion;
 
 /** New, changed and newly invalid plans between two roll-ups, by department. */

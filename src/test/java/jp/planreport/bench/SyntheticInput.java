@@ -14,10 +14,10 @@ import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import jp.planreport.intake.FiscalYears;
-import jp.planreport.intake.PlanSheetField;
-import jp.planreport.intake.PlanSheetWorkbookWriter;
 import jp.planreport.intake.PlanSheetWorkbookWriter.SheetContent;
+import jp.planreport.intake.PlanSheetWorkbookWriter;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * Writes a synthetic, contract-conforming input for the benchmark (bench/run.sh): N plans spread

@@ -13,12 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.GradeScale;
-import jp.planreport.intake.GradeScale.Grade;
-import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterReader;
-import jp.planreport.intake.PlanSheet;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.RawPlanSheet;
 import jp.planreport.intake.SubmissionFile;
@@ -26,6 +21,11 @@ import jp.planreport.intake.SubmissionFolder;
 import jp.planreport.intake.SubmissionWorkbookReader;
 import jp.planreport.intake.ValidatedSheet;
 import jp.planreport.intake.WorkbookContent;
+import jp.planreport.model.Finding;
+import jp.planreport.model.GradeScale.Grade;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanSheet;
 
 /** The benchmark's input must be what the strict year-end intake accepts, and the same every time. */
 class SyntheticInputTest {

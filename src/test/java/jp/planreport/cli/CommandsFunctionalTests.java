@@ -17,11 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 import jp.planreport.FunctionalTest;
-import jp.planreport.intake.PlanSheetField;
 import jp.planreport.job.OutputFiles;
 import jp.planreport.job.RollupJobConfiguration;
 import jp.planreport.job.SampleInput;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
+import jp.planreport.model.PlanSheetField;
 
 /** The commands as the office runs them: exit status, what they print, what they write (and do not). */
 @org.springframework.test.context.TestPropertySource(properties = "plan-report.intake.partitions=2")

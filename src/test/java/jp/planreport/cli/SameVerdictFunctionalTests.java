@@ -14,10 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.planreport.FunctionalTest;
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.PlanSheetField;
 import jp.planreport.job.SampleInput;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanSheetField;
 import jp.planreport.store.SubmissionStore;
 
 /**

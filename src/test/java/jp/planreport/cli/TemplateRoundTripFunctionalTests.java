@@ -30,11 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import jp.planreport.FunctionalTest;
 import jp.planreport.intake.BadWorkbooks;
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.PlanSheetField;
 import jp.planreport.intake.SubmissionFolder;
 import jp.planreport.job.JobParameterNames;
-import jp.planreport.sample.SampleSubmissions;
+import jp.planreport.model.PlanSheetField;
 import jp.planreport.sample.SampleSubmissions.TranscribedSheet;
+import jp.planreport.sample.SampleSubmissions;
 
 /**
  * The template round trip: {@code template} writes the departments' workbooks from the sample's

@@ -29,10 +29,10 @@ import jp.planreport.FunctionalTest;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.BadWorkbooks;
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.PlanSheetField;
 import jp.planreport.intake.SubmissionFolder;
 import jp.planreport.job.JobParameterNames;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanSheetField;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
 

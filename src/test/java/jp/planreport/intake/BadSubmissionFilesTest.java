@@ -10,6 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
+import jp.planreport.model.PlanSheetField;
+import jp.planreport.model.Severity;
+import jp.planreport.model.TextRules;
 import jp.planreport.service.IntakeResult;
 import jp.planreport.service.SubmissionIntake;
 

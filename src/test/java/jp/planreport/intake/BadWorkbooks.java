@@ -20,6 +20,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * Every kind of bad submission, made on the spot from a good workbook (byte-level cuts and flips,

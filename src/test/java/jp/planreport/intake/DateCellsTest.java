@@ -22,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.planreport.model.PlanSheetField;
+import jp.planreport.model.Severity;
 
 /**
  * Dates typed into cells, read back through the real reader from workbooks POI writes here: the

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
 
 class PlanMasterReaderTest {
 

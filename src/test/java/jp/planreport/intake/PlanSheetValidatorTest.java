@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import jp.planreport.model.Finding;
+import jp.planreport.model.Note;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.ProgressMark;
+import jp.planreport.model.Severity;
 
 class PlanSheetValidatorTest {
 

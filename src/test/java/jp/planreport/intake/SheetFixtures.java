@@ -3,6 +3,10 @@ package jp.planreport.intake;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheetField;
 
 /** A small master and complete, valid field values for its plans: the base that tests break. */
 public final class SheetFixtures {

@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.planreport.intake.SubmissionTemplates.DepartmentTemplate;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.PlanSheetField;
 
 class SubmissionTemplatesTest {
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanSheetField;
+import jp.planreport.model.Severity;
 
 class SubmissionWorkbookReaderTest {
 

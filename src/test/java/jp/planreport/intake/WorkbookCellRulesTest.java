@@ -30,6 +30,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import jp.planreport.bench.SyntheticInput;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * The streaming reader's cell text rules, one per kind of cell and reference, on workbooks made here

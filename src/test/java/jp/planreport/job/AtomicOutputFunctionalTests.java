@@ -26,7 +26,7 @@ import jp.planreport.FunctionalTest;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.PlanSheetField;
+import jp.planreport.model.PlanSheetField;
 import jp.planreport.report.Edition;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.report.pdf.ReportTemplates;

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import jp.planreport.FunctionalTest;
-import jp.planreport.intake.PlanSheetField;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * The nightly roll-up on the sample: tolerant intake, drafts in rollup/<date>/, 「前回からの変更」

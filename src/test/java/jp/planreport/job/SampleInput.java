@@ -15,9 +15,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import jp.planreport.intake.Checksums;
-import jp.planreport.intake.PlanSheetField;
 import jp.planreport.intake.PlanSheetWorkbookWriter;
 import jp.planreport.intake.SubmissionFolder;
+import jp.planreport.model.PlanSheetField;
 import jp.planreport.sample.SampleSubmissions;
 
 /** The repository's sample (input/2022) copied into a test's own folder, and the job parameters for it. */

@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import jp.planreport.FunctionalTest;
-import jp.planreport.intake.PlanSheetField;
-import jp.planreport.sample.SampleSubmissions;
+import jp.planreport.model.PlanSheetField;
 import jp.planreport.sample.SampleSubmissions.TranscribedSheet;
+import jp.planreport.sample.SampleSubmissions;
 import jp.planreport.store.SubmissionStore;
 
 /**

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.Yaml;
 
-import jp.planreport.intake.PlanSheetField;
-import jp.planreport.intake.PlanSheetWorkbookWriter;
 import jp.planreport.intake.PlanSheetWorkbookWriter.SheetContent;
+import jp.planreport.intake.PlanSheetWorkbookWriter;
+import jp.planreport.model.PlanSheetField;
 
 /**
  * Builds the sample submissions (input/2022/submissions/*.xlsx) from the reviewable transcription

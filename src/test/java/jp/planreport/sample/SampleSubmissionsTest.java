@@ -9,13 +9,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import jp.planreport.intake.GradeScale;
-import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.RawPlanSheet;
 import jp.planreport.intake.SubmissionWorkbookReader;
 import jp.planreport.intake.ValidatedSheet;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.PlanMaster;
 
 /** The committed sample workbooks say exactly what the reviewable transcription says, and pass intake. */
 class SampleSubmissionsTest {

@@ -17,11 +17,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.PlanSheetField;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.RawPlanSheet;
 import jp.planreport.intake.SheetFixtures;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.PlanSheetField;
 
 /** The store on a real H2 file database with the project's migrations. */
 class SubmissionStoreTest {

@@ -43,7 +43,7 @@ import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.fonts.FontCoverage;
-import jp.planreport.intake.FiscalYears;
+import jp.planreport.model.FiscalYears;
 import jp.planreport.report.Edition;
 
 /**

@@ -9,7 +9,7 @@ import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.aggregate.RollupChanges;
-import jp.planreport.intake.FiscalYears;
+import jp.planreport.model.FiscalYears;
 
 /**
  * One department on a draft's completion page (提出状況): its plans, how many came in, how many

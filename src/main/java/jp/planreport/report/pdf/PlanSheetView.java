@@ -8,12 +8,12 @@ import java.util.function.Function;
 
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PlanStatus;
-import jp.planreport.intake.FiscalYears;
-import jp.planreport.intake.Footnotes;
-import jp.planreport.intake.HalfYear;
-import jp.planreport.intake.Note;
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.ProgressMark;
+import jp.planreport.model.Footnotes;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.HalfYear;
+import jp.planreport.model.Note;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.ProgressMark;
 
 /**
  * A plan sheet as the template {@code reports/plan-sheet.jrxml} prints it: labels, styled text and

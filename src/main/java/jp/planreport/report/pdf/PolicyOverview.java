@@ -8,10 +8,10 @@ import java.util.function.Function;
 import jp.planreport.aggregate.InitiativeGroup;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
-import jp.planreport.intake.GradeScale;
-import jp.planreport.intake.HalfYear;
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.ProgressMark;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.HalfYear;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.ProgressMark;
 
 /**
  * The one-page overview printed before the plan sheets of a 方針 (reports/policy-overview.jrxml):

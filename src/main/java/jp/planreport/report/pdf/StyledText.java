@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 
 import net.sf.jasperreports.engine.util.JRStringUtil;
 
-import jp.planreport.intake.Footnotes;
+import jp.planreport.model.Footnotes;
 
 /**
  * Turns cell text into JasperReports styled text. Everything the clerk wrote is XML-escaped first,

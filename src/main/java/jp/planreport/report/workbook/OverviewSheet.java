@@ -28,11 +28,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PolicyGroup;
-import jp.planreport.intake.FiscalYears;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.ProgressMark;
 import jp.planreport.report.Edition;
-import jp.planreport.intake.GradeScale;
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.ProgressMark;
 
 /**
  * 総括: one row per 方針 and a total row (SUM formulas, evaluated so their cached values are right),
@@ -107,7 +107,7 @@ final class OverviewSheet {
             cells.number(policy.validCount());
             cells.formula(share(r), styles.share);
             policy.gradeCounts(grades.codes()).values().forEach(cells::number);
-            for (var half : List.<java.util.function.Function<PlanSheet, jp.planreport.intake.HalfYear>>of(
+            for (var half : List.<java.util.function.Function<PlanSheet, jp.planreport.model.HalfYear>>of(
                     PlanSheet::firstHalf, PlanSheet::secondHalf)) {
                 policy.markCounts(half).values().forEach(cells::number);
             }

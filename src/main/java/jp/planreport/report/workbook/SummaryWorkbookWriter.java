@@ -22,10 +22,10 @@ import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.intake.Finding;
+import jp.planreport.model.Finding;
+import jp.planreport.model.HalfYear;
+import jp.planreport.model.PlanSheet;
 import jp.planreport.report.Edition;
-import jp.planreport.intake.HalfYear;
-import jp.planreport.intake.PlanSheet;
 
 /**
  * The summary workbook the office works on in Excel: 総括 (one row per 方針 and a total, with a

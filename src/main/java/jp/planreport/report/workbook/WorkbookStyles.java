@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import jp.planreport.intake.Severity;
+import jp.planreport.model.Severity;
 
 /** The cell styles of the summary workbook, made once per workbook; fonts as a Japanese office uses. */
 final class WorkbookStyles {

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
 import jp.planreport.fonts.FontCoverage;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.RawPlanSheet;
-import jp.planreport.intake.Severity;
 import jp.planreport.intake.ValidatedSheet;
 import jp.planreport.job.PdfText;
+import jp.planreport.model.Finding;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.Severity;
 import jp.planreport.report.Edition;
 import jp.planreport.store.PlanSheetVersion;
 

@@ -12,13 +12,13 @@ import java.util.stream.IntStream;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.intake.GradeScale;
-import jp.planreport.intake.HalfYear;
-import jp.planreport.intake.Note;
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.ProgressMark;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.HalfYear;
+import jp.planreport.model.Note;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.ProgressMark;
 import jp.planreport.store.PlanSheetVersion;
 
 /**

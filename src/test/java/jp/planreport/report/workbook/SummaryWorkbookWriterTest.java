@@ -25,15 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.HalfYear;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.model.PlanMasterEntry;
+import jp.planreport.model.PlanSheet;
+import jp.planreport.model.ProgressMark;
 import jp.planreport.report.Edition;
-import jp.planreport.intake.Finding;
-import jp.planreport.intake.FindingCode;
-import jp.planreport.intake.GradeScale;
-import jp.planreport.intake.HalfYear;
-import jp.planreport.intake.PlanMaster;
-import jp.planreport.intake.PlanMasterEntry;
-import jp.planreport.intake.PlanSheet;
-import jp.planreport.intake.ProgressMark;
 import jp.planreport.store.PlanSheetVersion;
 
 /** The summary workbook read back with POI: every number against the data, the chart, the layout. */

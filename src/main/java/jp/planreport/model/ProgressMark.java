@@ -1,4 +1,4 @@
-package jp.planreport.intake;
+package jp.planreport.model;
 
 import java.util.Optional;
 

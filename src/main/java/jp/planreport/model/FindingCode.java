@@ -1,4 +1,4 @@
-package jp.planreport.intake;
+package jp.planreport.model;
 
 /**
  * Every kind of problem intake can report: a stable English code for logs and a Japanese message

@@ -1,4 +1,4 @@
-package jp.planreport.intake;
+package jp.planreport.model;
 
 /**
  * One problem found in the input, said so that a department clerk can act on it: which file,

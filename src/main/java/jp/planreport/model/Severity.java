@@ -1,4 +1,4 @@
-package jp.planreport.intake;
+package jp.planreport.model;
 
 /** How bad a finding is. Errors keep a plan sheet out of the store; the rest are informational. */
 public enum Severity {
