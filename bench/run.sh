@@ -5,7 +5,7 @@
 #
 # For each N it generates a synthetic input (jp.planreport.bench.SyntheticInput: 8 方針, 4 plans per
 # department workbook, about two printed pages per plan), runs
-#   java -Xmx512m -jar target/plan-report.jar compile --input=… --output=…
+#   JAVA_OPTS=-Xmx512m bin/plan-report compile --input=… --output=…   (the launcher, as an operator runs it)
 # from a fresh working folder (so ./data, the H2 database, starts empty) and reports the wall time
 # per step (read back from BATCH_STEP_EXECUTION), pages/s, peak RSS, output sizes and the time of an
 # unchanged rerun. Then the path a user would take instead: LibreOffice converting the same
@@ -84,7 +84,7 @@ for N in "${SIZES[@]}"; do
 
     log "N=$N: compile (java ${JAVA_OPTS[*]} -jar target/plan-report.jar compile)"
     set +e
-    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time.txt" java "${JAVA_OPTS[@]}" -jar "$JAR" compile \
+    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time.txt" env JAVA_OPTS="${JAVA_OPTS[*]}" PLAN_REPORT_JAR="$JAR" "$ROOT/bin/plan-report" compile \
         --input="$IN" --output="$RUN/output" --fiscal-year=$YEAR > "$RUN/console.txt" 2>&1)
     rc=$?
     set -e
@@ -116,7 +116,7 @@ for N in "${SIZES[@]}"; do
     R[$N,other]=$(awk -v w="${R[$N,wall]}" -v j="${R[$N,job]}" 'BEGIN { printf "%.1f", w - j/1000 }')
 
     log "N=$N: the same command again on unchanged input"
-    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time-rerun.txt" java "${JAVA_OPTS[@]}" -jar "$JAR" compile \
+    (cd "$RUN" && /usr/bin/time -v -o "$RUN/time-rerun.txt" env JAVA_OPTS="${JAVA_OPTS[*]}" PLAN_REPORT_JAR="$JAR" "$ROOT/bin/plan-report" compile \
         --input="$IN" --output="$RUN/output" --fiscal-year=$YEAR > "$RUN/console-rerun.txt" 2>&1) || true
     R[$N,rerun]=$(seconds "$RUN/time-rerun.txt")
 
@@ -254,7 +254,7 @@ if [ "${BENCH_PROFILE:-0}" = 1 ]; then
     rm -rf "$PROF"
     mkdir -p "$PROF"
     log "N=$N: compile again under JDK Flight Recorder (settings=profile) with a GC log"
-    # a recorded JVM runs the command itself (no second JVM), so it is given the quick JIT here
+    # the launcher's quick JIT, given by hand to the recorded JVM
     (cd "$PROF" && /usr/bin/time -v -o "$PROF/time.txt" java "${JAVA_OPTS[@]}" -XX:TieredStopAtLevel=1 \
         -XX:StartFlightRecording=filename=$PROF/recording.jfr,settings=profile "-Xlog:gc*:file=$PROF/gc.log" \
         -jar "$JAR" compile --input="$WORK/input-$N" --output="$PROF/output" --fiscal-year=$YEAR > "$PROF/console.txt" 2>&1) || true
