@@ -16,5 +16,8 @@ rem the console speaks UTF-8, as the program's messages do
 chcp 65001 >nul
 set "RUN_OPTS=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="schedule" set "RUN_OPTS="
+rem the class-data archive the build makes beside the jar (a JVM it does not fit ignores it)
+set "ARCHIVE=%PLAN_REPORT_JAR:~0,-4%.jsa"
+if exist "%ARCHIVE%" set "RUN_OPTS=%RUN_OPTS% -XX:SharedArchiveFile=%ARCHIVE% -Xlog:cds=off -Xlog:cds+dynamic=off"
 "%JAVA%" %RUN_OPTS% %JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%PLAN_REPORT_JAR%" %*
 exit /b %ERRORLEVEL%
