@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Primary;
 import jp.planreport.FunctionalTest;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.TemporaryFolder;
 import jp.planreport.intake.Checksums;
 import jp.planreport.intake.PlanSheetField;
 import jp.planreport.report.Edition;
@@ -42,8 +43,8 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
     static class BreakingRenderer extends BookletRenderer {
         volatile boolean breakNext;
 
-        BreakingRenderer(ReportTemplates templates, PlanReportProperties properties) {
-            super(templates, properties);
+        BreakingRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
+            super(templates, properties, temporary);
         }
 
         @Override
@@ -64,8 +65,8 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
     static class Breaking {
         @Bean
         @Primary
-        BreakingRenderer breakingRenderer(ReportTemplates templates, PlanReportProperties properties) {
-            return new BreakingRenderer(templates, properties);
+        BreakingRenderer breakingRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
+            return new BreakingRenderer(templates, properties, temporary);
         }
     }
 
