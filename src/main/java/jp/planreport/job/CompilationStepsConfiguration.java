@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterException;
@@ -160,15 +161,15 @@ public class CompilationStepsConfiguration {
     @Bean
     @StepScope
     public RenderReportTasklet renderReportTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                   RollupHistory rollups, BookletRenderer renderer) {
-        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, renderer);
+                                                   RollupHistory rollups, OfficeTime time, BookletRenderer renderer) {
+        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, renderer);
     }
 
     @Bean
     @StepScope
     public RenderSummaryTasklet renderSummaryTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                     RollupHistory rollups, SummaryWorkbookWriter writer) {
-        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, writer);
+                                                     RollupHistory rollups, OfficeTime time, SummaryWorkbookWriter writer) {
+        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, writer);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package jp.planreport.job;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.cli.Console;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.report.Edition;
 import jp.planreport.report.pdf.BookletRenderer;
@@ -13,8 +14,8 @@ public class RenderReportTasklet extends RenderTasklet {
     private final BookletRenderer renderer;
 
     public RenderReportTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                               BookletRenderer renderer) {
-        super(master, store, run, rollups);
+                               OfficeTime time, BookletRenderer renderer) {
+        super(master, store, run, rollups, time);
         this.renderer = renderer;
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.cli.Console;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.intake.PlanMasterEntry;
 import jp.planreport.report.Edition;
@@ -19,8 +20,8 @@ public class RenderSummaryTasklet extends RenderTasklet {
     private final SummaryWorkbookWriter writer;
 
     public RenderSummaryTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                                SummaryWorkbookWriter writer) {
-        super(master, store, run, rollups);
+                                OfficeTime time, SummaryWorkbookWriter writer) {
+        super(master, store, run, rollups, time);
         this.writer = writer;
     }
 

@@ -2,6 +2,7 @@ package jp.planreport.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
@@ -10,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.planreport.aggregate.Compilation;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.intake.PlanMaster;
 import jp.planreport.report.Edition;
 import jp.planreport.store.SubmissionStore;
@@ -24,12 +26,14 @@ abstract class RenderTasklet implements Tasklet {
     private final SubmissionStore store;
     private final CompilationRun run;
     private final RollupHistory rollups;
+    private final OfficeTime time;
 
-    RenderTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups) {
+    RenderTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups, OfficeTime time) {
         this.master = master;
         this.store = store;
         this.run = run;
         this.rollups = rollups;
+        this.time = time;
     }
 
     @Override
@@ -37,8 +41,8 @@ abstract class RenderTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long jobInstanceId = job.getJobInstance().getInstanceId();
         Compilation compilation = CompilationLoader.load(job.getExecutionContext(), master, store, jobInstanceId);
-        Edition edition = run.rollup() ? Edition.draft(job.getCreateTime(), rollups.changes(job, master))
-                : Edition.yearEnd(job.getCreateTime());
+        LocalDateTime compiledAt = time.local(job.getCreateTime());
+        Edition edition = run.rollup() ? Edition.draft(compiledAt, rollups.changes(job, master)) : Edition.yearEnd(compiledAt);
         OutputFiles outputs = run.outputs();
         Files.createDirectories(outputs.folder());
         contribution.incrementWriteCount(render(compilation, edition, outputs, jobInstanceId));

@@ -1,6 +1,5 @@
 package jp.planreport.job;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.cli.Console;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.intake.PlanMaster;
 
 /**
@@ -19,8 +19,6 @@ import jp.planreport.intake.PlanMaster;
  * newly invalid plans by department. The draft workbook shows the same list in its own sheet.
  */
 public class RollupChangesTasklet implements Tasklet {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
     private final PlanMaster master;
     private final RollupHistory rollups;
@@ -43,7 +41,7 @@ public class RollupChangesTasklet implements Tasklet {
     static List<String> describe(RollupChanges changes) {
         List<String> lines = new java.util.ArrayList<>();
         lines.add(changes.previousRollupAt() == null ? "  前回からの変更（この年度の最初の夜間集計です）:"
-                : "  前回からの変更（前回の夜間集計 " + changes.previousRollupAt().format(WHEN) + "）:");
+                : "  前回からの変更（前回の夜間集計 " + OfficeTime.format(changes.previousRollupAt()) + "）:");
         if (changes.isEmpty()) {
             lines.add("    提出されたシートに変更はありません。");
         }
