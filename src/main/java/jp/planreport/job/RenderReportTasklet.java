@@ -1,5 +1,7 @@
 package jp.planreport.job;
 
+import java.nio.file.Path;
+
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.cli.Console;
 import jp.planreport.config.OfficeTime;
@@ -17,6 +19,11 @@ public class RenderReportTasklet extends RenderTasklet {
                                OfficeTime time, BookletRenderer renderer) {
         super(master, store, run, rollups, time);
         this.renderer = renderer;
+    }
+
+    @Override
+    Path output(OutputFiles outputs) {
+        return outputs.report();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.planreport.job;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,11 @@ public class RenderSummaryTasklet extends RenderTasklet {
                                 OfficeTime time, SummaryWorkbookWriter writer) {
         super(master, store, run, rollups, time);
         this.writer = writer;
+    }
+
+    @Override
+    Path output(OutputFiles outputs) {
+        return outputs.summary();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.planreport.job;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -44,10 +45,27 @@ abstract class RenderTasklet implements Tasklet {
         LocalDateTime compiledAt = time.local(job.getCreateTime());
         Edition edition = run.rollup() ? Edition.draft(compiledAt, rollups.changes(job, master)) : Edition.yearEnd(compiledAt);
         OutputFiles outputs = run.outputs();
-        Files.createDirectories(outputs.folder());
-        contribution.incrementWriteCount(render(compilation, edition, outputs, jobInstanceId));
+        Path output = output(outputs);
+        try {
+            Files.createDirectories(outputs.folder());
+            contribution.incrementWriteCount(render(compilation, edition, outputs, jobInstanceId));
+        } catch (Exception e) {
+            // half a file is of no use to the resumed run, which writes it again, and on a full disk it
+            // holds the space the office is asked to free
+            try {
+                Files.deleteIfExists(part(output));
+            } catch (IOException notThere) {
+                e.addSuppressed(notThere);
+            }
+            throw WriteFailures.reason(e).<Exception>map(reason -> new IOException("書き込めませんでした: "
+                    + WriteFailures.where(e).filter(p -> !p.equals(part(output))).orElse(output) + "（原因: " + reason + "）", e))
+                    .orElse(e);
+        }
         return RepeatStatus.FINISHED;
     }
+
+    /** The output this step writes (into its part file). */
+    abstract Path output(OutputFiles outputs);
 
     /** @return how much was written (pages, rows), for the run's history */
     abstract int render(Compilation compilation, Edition edition, OutputFiles outputs, long jobInstanceId) throws Exception;
