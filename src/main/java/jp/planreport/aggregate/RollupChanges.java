@@ -12,7 +12,7 @@ import java.util.Objects;
  * master): plans with a valid sheet for the first time, plans whose reported sheet was replaced,
  * and plans that received a sheet the rules rejected, which they had not before.
  *
- * @param previousRollupAt when the previous roll-up was made; null for the first roll-up of the year
+ * @param previousRollupAt when the previous roll-up was made, on the office's clock; null for the first roll-up of the year
  */
 public record RollupChanges(LocalDateTime previousRollupAt, List<Change> changes) {
 

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import jp.planreport.config.InvalidSetting;
+
 /**
  * Entry point of the commands. Usage errors and --help are answered before Spring starts, and the
  * run lock is taken before the database is opened; every other failure becomes a short Japanese
@@ -123,6 +125,9 @@ public final class CommandLine {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RunLock.Held held) {
                 return held.officeMessage();
+            }
+            if (t instanceof InvalidSetting invalid) {
+                return invalid.getMessage();
             }
             String message = String.valueOf(t.getMessage());
             if (message.contains("Database may be already in use") || message.contains("file is locked")) {

@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.Checksums;
 import jp.planreport.job.AggregationTasklet;
@@ -39,13 +40,16 @@ public class CompileCommand implements Command {
     private final JobRuns runs;
     private final Job job;
     private final SubmissionStore store;
+    private final OfficeTime time;
 
     public CompileCommand(PlanReportProperties properties, JobRuns runs,
-                          @Qualifier("yearEndCompilationJob") Job job, SubmissionStore store) {
+                          @Qualifier("yearEndCompilationJob") Job job, SubmissionStore store,
+                          OfficeTime time) {
         this.properties = properties;
         this.runs = runs;
         this.job = job;
         this.store = store;
+        this.time = time;
     }
 
     @Override
@@ -76,7 +80,7 @@ public class CompileCommand implements Command {
                 Optional<JobExecution> done = runs.lastCompletedWithSameSettings(YearEndCompilationJobConfiguration.JOB_NAME,
                         parameters);
                 if (outputs.exist() && !options.force() && done.isPresent()) {
-                    Console.info("この入力は取りまとめ済みです（入力に変更なし、" + Console.time(done.get().getEndTime()) + " 完了）。出力: "
+                    Console.info("この入力は取りまとめ済みです（入力に変更なし、" + time.show(done.get().getEndTime()) + " 完了）。出力: "
                             + outputs.folder());
                     Console.info("作り直すときは --force を付けてください。");
                     return ExitCodes.DONE;

@@ -29,11 +29,6 @@ public final class Console {
         err.println(line);
     }
 
-    /** 「2026/11/25 02:00」: how times are shown to the office. */
-    public static String time(java.time.LocalDateTime time) {
-        return time == null ? "-" : time.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"));
-    }
-
     /** For tests of the commands: what they print, until closed. */
     static Captured capture() {
         return new Captured();

@@ -1,6 +1,5 @@
 package jp.planreport.cli;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.model.Finding;
 import jp.planreport.model.Severity;
 import jp.planreport.service.ProgressEvent;
@@ -21,7 +21,6 @@ class ConsoleProgress {
     private static final Map<String, String> STEPS = Map.of(
             "intake", "読込・検証", "aggregate", "集計", "changes", "前回からの変更",
             "renderReport", "PDF 作成", "renderSummary", "集計表作成", "publish", "出力の公開");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
     @EventListener
     void on(ProgressEvent event) {
@@ -65,7 +64,7 @@ class ConsoleProgress {
     static List<String> describe(RollupChanges changes) {
         List<String> lines = new ArrayList<>();
         lines.add(changes.previousRollupAt() == null ? "  前回からの変更（この年度の最初の夜間集計です）:"
-                : "  前回からの変更（前回の夜間集計 " + changes.previousRollupAt().format(WHEN) + "）:");
+                : "  前回からの変更（前回の夜間集計 " + OfficeTime.format(changes.previousRollupAt()) + "）:");
         if (changes.isEmpty()) {
             lines.add("    提出されたシートに変更はありません。");
         }

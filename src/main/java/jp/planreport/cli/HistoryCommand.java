@@ -1,7 +1,5 @@
 package jp.planreport.cli;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.config.OfficeTime;
 import jp.planreport.job.AggregationTasklet;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.RollupJobConfiguration;
@@ -27,15 +26,16 @@ import jp.planreport.job.YearEndCompilationJobConfiguration;
 @Component
 public class HistoryCommand implements Command {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd HH:mm:ss");
     private static final Map<String, String> JOB_LABELS = Map.of(
             YearEndCompilationJobConfiguration.JOB_NAME, "年度末取りまとめ", RollupJobConfiguration.JOB_NAME, "夜間集計");
     private static final List<String> HEADER = List.of("番号", "ジョブ", "年度", "条件", "開始", "終了", "状態", "読込", "スキップ", "書込");
 
     private final JobRepository jobs;
+    private final OfficeTime time;
 
-    public HistoryCommand(JobRepository jobs) {
+    public HistoryCommand(JobRepository jobs, OfficeTime time) {
         this.jobs = jobs;
+        this.time = time;
     }
 
     @Override
@@ -76,10 +76,10 @@ public class HistoryCommand implements Command {
      * One run: 読込 the workbooks its intake read and スキップ those it skipped (the intake step's
      * own counts, which already sum its parallel parts), 書込 the plans it compiled (aggregate).
      */
-    static List<String> row(JobExecution e) {
+    List<String> row(JobExecution e) {
         return List.of(Long.toString(e.getId()), JOB_LABELS.getOrDefault(e.getJobInstance().getJobName(), e.getJobInstance().getJobName()),
                 String.valueOf(e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR)), conditions(e.getJobParameters()),
-                time(e.getStartTime()), time(e.getEndTime()), status(e),
+                time.show(e.getStartTime()), time.show(e.getEndTime()), status(e),
                 count(e, "intake", StepExecution::getReadCount), count(e, "intake", StepExecution::getSkipCount),
                 count(e, "aggregate", StepExecution::getWriteCount));
     }
@@ -117,10 +117,6 @@ public class HistoryCommand implements Command {
             return e.getExitStatus().getExitDescription().contains("abandoned") ? "中断→失敗扱い" : "失敗";
         }
         return e.getStatus() == BatchStatus.STOPPED ? "停止" : e.getStatus().name();
-    }
-
-    private static String time(LocalDateTime time) {
-        return time == null ? "-" : time.format(WHEN);
     }
 
     /** Columns padded to the widest cell; a Japanese character takes two columns of a terminal. */

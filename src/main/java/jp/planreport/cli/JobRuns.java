@@ -17,6 +17,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.config.OfficeTime;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.RollupJobConfiguration;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
@@ -36,10 +37,12 @@ public class JobRuns {
 
     private final JobOperator operator;
     private final JobRepository repository;
+    private final OfficeTime time;
 
-    public JobRuns(JobOperator operator, JobRepository repository) {
+    public JobRuns(JobOperator operator, JobRepository repository, OfficeTime time) {
         this.operator = operator;
         this.repository = repository;
+        this.time = time;
     }
 
     /** The last execution of exactly these parameters, or null. */
@@ -83,7 +86,7 @@ public class JobRuns {
         abandonDeadRuns();
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.getStatus() == BatchStatus.FAILED) {
-            Console.info("前回中断した実行（" + Console.time(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
+            Console.info("前回中断した実行（" + time.show(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
         }
         return operator.start(job, parameters);
     }

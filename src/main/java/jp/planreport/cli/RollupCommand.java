@@ -15,8 +15,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.config.RollupProperties;
 import jp.planreport.intake.Checksums;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.OutputFiles;
@@ -37,16 +37,16 @@ public class RollupCommand implements Command {
     private static final Logger log = LoggerFactory.getLogger(RollupCommand.class);
 
     private final PlanReportProperties properties;
-    private final RollupProperties rollup;
+    private final OfficeTime time;
     private final JobRuns runs;
     private final Job job;
     private final RollupHistory history;
     private final SubmissionStore store;
 
-    public RollupCommand(PlanReportProperties properties, RollupProperties rollup, JobRuns runs,
+    public RollupCommand(PlanReportProperties properties, OfficeTime time, JobRuns runs,
                          @Qualifier("nightlyRollupJob") Job job, RollupHistory history, SubmissionStore store) {
         this.properties = properties;
-        this.rollup = rollup;
+        this.time = time;
         this.runs = runs;
         this.job = job;
         this.history = history;
@@ -65,7 +65,7 @@ public class RollupCommand implements Command {
             return ExitCodes.USAGE;
         }
         RunTarget target = resolved.get();
-        LocalDate today = LocalDate.now(rollup.zone());
+        LocalDate today = time.today();
         Console.info(FiscalYears.label(target.fiscalYear()) + " 夜間集計（" + today + "）: " + target.folder().yearFolder());
         try {
             String digest = Checksums.of(target.folder());
@@ -73,7 +73,7 @@ public class RollupCommand implements Command {
             boolean sameInput = last.isPresent()
                     && digest.equals(last.get().getJobParameters().getString(JobParameterNames.INPUT_DIGEST));
             if (!options.force() && sameInput && target.sameSettingsAs(last.get())) {
-                Console.info("変更はありません: 前回の夜間集計（" + Console.time(last.get().getEndTime()) + "）から入力は同じです。"
+                Console.info("変更はありません: 前回の夜間集計（" + time.show(last.get().getEndTime()) + "）から入力は同じです。"
                         + "何も出力していません。");
                 return ExitCodes.DONE;
             }
@@ -93,7 +93,7 @@ public class RollupCommand implements Command {
                 return JobRuns.failed(execution, "夜間集計");
             }
             RollupShortcut.remember(target.output(), target.fiscalYear(), target.input(), digest, target.settingsDigest(),
-                    execution.getEndTime());
+                    time.show(execution.getEndTime()));
             List<Finding> findings = store.findings(execution.getJobInstance().getInstanceId());
             CompileCommand.printFindings(findings, Console::info);
             Console.info("案を出力しました:");

@@ -2,6 +2,7 @@ package jp.planreport.cli;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.springframework.scheduling.TriggerContext;
@@ -9,6 +10,7 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.scheduling.support.SimpleTriggerContext;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.config.OfficeTime;
 import jp.planreport.config.RollupProperties;
 
 /** When {@code schedule} rolls up: the configured cron in the configured time zone. */
@@ -16,11 +18,13 @@ import jp.planreport.config.RollupProperties;
 public class RollupSchedule {
 
     private final RollupProperties properties;
+    private final ZoneId zone;
     private final CronTrigger trigger;
 
-    public RollupSchedule(RollupProperties properties) {
+    public RollupSchedule(RollupProperties properties, OfficeTime time) {
         this.properties = properties;
-        this.trigger = new CronTrigger(properties.cron(), properties.zone());
+        this.zone = time.zone();
+        this.trigger = new CronTrigger(properties.cron(), zone);
     }
 
     public CronTrigger trigger() {
@@ -29,12 +33,12 @@ public class RollupSchedule {
 
     /** The first roll-up after the given moment, in the office's time zone. */
     public ZonedDateTime nextAfter(Instant moment) {
-        TriggerContext context = new SimpleTriggerContext(Clock.fixed(moment, properties.zone()));
-        return trigger.nextExecution(context).atZone(properties.zone());
+        TriggerContext context = new SimpleTriggerContext(Clock.fixed(moment, zone));
+        return trigger.nextExecution(context).atZone(zone);
     }
 
     /** 「0 0 2 * * *（Asia/Tokyo）」 */
     public String describe() {
-        return properties.cron() + "（" + properties.zone() + "）";
+        return properties.cron() + "（" + zone + "）";
     }
 }

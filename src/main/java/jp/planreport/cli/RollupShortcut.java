@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
 import java.util.OptionalInt;
 import java.util.Properties;
 
@@ -71,13 +70,13 @@ final class RollupShortcut {
     }
 
     /** Leaves the note of a successful roll-up (written beside, then moved into place). */
-    static void remember(Path output, int fiscalYear, Path input, String digest, String settingsDigest, LocalDateTime finished) {
+    static void remember(Path output, int fiscalYear, Path input, String digest, String settingsDigest, String finished) {
         Path note = note(output, fiscalYear);
         Properties properties = new Properties();
         properties.setProperty("input", input.toString());
         properties.setProperty("digest", digest);
         properties.setProperty("settings", settingsDigest);
-        properties.setProperty("finished", Console.time(finished));
+        properties.setProperty("finished", finished);
         try {
             Files.createDirectories(note.getParent());
             Path part = note.resolveSibling(NOTE + ".part");

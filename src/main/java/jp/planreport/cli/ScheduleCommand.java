@@ -2,7 +2,6 @@ package jp.planreport.cli;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
@@ -10,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
+
+import jp.planreport.config.OfficeTime;
 
 /**
  * {@code schedule}: stays running and rolls up on the configured cron. Each roll-up takes the run
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 public class ScheduleCommand implements Command {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
     private final RollupSchedule schedule;
     private final RollupCommand rollup;
@@ -70,6 +70,6 @@ public class ScheduleCommand implements Command {
     }
 
     private String next() {
-        return schedule.nextAfter(Instant.now()).format(WHEN);
+        return OfficeTime.format(schedule.nextAfter(Instant.now()).toLocalDateTime());
     }
 }

@@ -14,11 +14,16 @@ import jp.planreport.model.GradeScale;
 
 /**
  * The office's settings (application.yml, each overridable on the command line as
- * --plan-report.KEY=VALUE): names printed in the report, the grade scale, the default folders.
+ * --plan-report.KEY=VALUE): names printed in the report, the grade scale, the default folders, the
+ * office's time zone (null when not given: see {@link OfficeTime}).
  */
 @ConfigurationProperties("plan-report")
 public record PlanReportProperties(String organisation, String programmeTitle, List<GradeScale.Grade> grades,
-                                   Path input, Path output) {
+                                   Path input, Path output, String zone) {
+
+    public PlanReportProperties {
+        InvalidSetting.zone("plan-report.zone", zone);
+    }
 
     public GradeScale gradeScale() {
         return new GradeScale(grades);

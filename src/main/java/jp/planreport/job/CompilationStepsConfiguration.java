@@ -21,6 +21,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import jp.planreport.config.IntakeProperties;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
@@ -171,15 +172,17 @@ public class CompilationStepsConfiguration {
     @Bean
     @StepScope
     public RenderReportTasklet renderReportTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                   RollupHistory rollups, BookletRenderer renderer, ApplicationEventPublisher events) {
-        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, renderer, events);
+                                                   RollupHistory rollups, OfficeTime time, BookletRenderer renderer,
+                                                   ApplicationEventPublisher events) {
+        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, renderer, events);
     }
 
     @Bean
     @StepScope
     public RenderSummaryTasklet renderSummaryTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                     RollupHistory rollups, SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
-        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, writer, events);
+                                                     RollupHistory rollups, OfficeTime time, SummaryWorkbookWriter writer,
+                                                     ApplicationEventPublisher events) {
+        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, writer, events);
     }
 
     @Bean

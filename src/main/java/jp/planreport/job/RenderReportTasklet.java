@@ -1,13 +1,13 @@
 package jp.planreport.job;
 
+import java.nio.file.Path;
 import java.time.Duration;
-
-import org.springframework.context.ApplicationEventPublisher;
-
-import jp.planreport.service.ProgressEvent;
-
 import jp.planreport.aggregate.Compilation;
+import jp.planreport.cli.Console;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
+import jp.planreport.service.ProgressEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import jp.planreport.report.Edition;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.store.SubmissionStore;
@@ -19,10 +19,15 @@ public class RenderReportTasklet extends RenderTasklet {
     private final ApplicationEventPublisher events;
 
     public RenderReportTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                               BookletRenderer renderer, ApplicationEventPublisher events) {
-        super(master, store, run, rollups);
+                               OfficeTime time, BookletRenderer renderer, ApplicationEventPublisher events) {
+        super(master, store, run, rollups, time);
         this.renderer = renderer;
         this.events = events;
+    }
+
+    @Override
+    Path output(OutputFiles outputs) {
+        return outputs.report();
     }
 
     @Override

@@ -1,15 +1,16 @@
 package jp.planreport.job;
 
-import org.springframework.context.ApplicationEventPublisher;
-
+import java.nio.file.Path;
 import jp.planreport.service.ProgressEvent;
-
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.planreport.aggregate.Compilation;
+import jp.planreport.cli.Console;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.report.Edition;
@@ -23,10 +24,15 @@ public class RenderSummaryTasklet extends RenderTasklet {
     private final ApplicationEventPublisher events;
 
     public RenderSummaryTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                                SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
-        super(master, store, run, rollups);
+                                OfficeTime time, SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
+        super(master, store, run, rollups, time);
         this.writer = writer;
         this.events = events;
+    }
+
+    @Override
+    Path output(OutputFiles outputs) {
+        return outputs.summary();
     }
 
     @Override

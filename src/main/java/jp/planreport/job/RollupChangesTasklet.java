@@ -1,5 +1,7 @@
 package jp.planreport.job;
 
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
@@ -9,6 +11,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
 
 import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.cli.Console;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.service.ProgressEvent;
 

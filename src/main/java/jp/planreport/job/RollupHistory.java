@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
@@ -36,10 +37,12 @@ public class RollupHistory {
 
     private final JobRepository jobs;
     private final SubmissionStore store;
+    private final OfficeTime time;
 
-    public RollupHistory(JobRepository jobs, SubmissionStore store) {
+    public RollupHistory(JobRepository jobs, SubmissionStore store, OfficeTime time) {
         this.jobs = jobs;
         this.store = store;
+        this.time = time;
     }
 
     /** The newest roll-up that completed for the same year, input and output folders. */
@@ -87,7 +90,7 @@ public class RollupHistory {
         }
         long previousInstance = previous.getJobInstance().getInstanceId();
         Compilation before = CompilationLoader.load(previous.getExecutionContext(), master, store, previousInstance);
-        LocalDateTime at = previous.getEndTime() != null ? previous.getEndTime() : previous.getCreateTime();
+        LocalDateTime at = time.local(previous.getEndTime() != null ? previous.getEndTime() : previous.getCreateTime());
         return RollupChanges.between(before, rejected(previousInstance).keySet(), at, now, rejected(instanceId));
     }
 

@@ -3,6 +3,8 @@ package jp.planreport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +12,10 @@ import org.springframework.boot.SpringApplication;
 
 import jp.planreport.PlanReportApplication;
 
-/** The entry point: help and usage before Spring starts, and one runner at a time on a database. */
+/**
+ * The entry point: help and usage before Spring starts, one runner at a time on a database, and
+ * a setting that stops the start said plainly.
+ */
 class CommandLineTest {
 
     @TempDir
@@ -33,6 +38,36 @@ class CommandLineTest {
             assertThat(CommandLine.run(new String[] {"rollup", "--fast"}, null)).isEqualTo(ExitCodes.USAGE);
             assertThat(console.stderr()).contains("不明なコマンドです: publish", "不明なオプションです: --fast");
         }
+    }
+
+    @Test
+    void aCronThatNeverFiresOrAWrongZoneIsRefusedAtStartWithTheValueAndAnExample() {
+        String[] database = {"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("plan-report"),
+                "--logging.file.name=" + dir.resolve("plan-report.log")};
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database, "--plan-report.rollup.cron=0 0 2 30 2 *"),
+                    new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("設定 plan-report.rollup.cron の値「0 0 2 30 2 *」では、今後 4 年のうちに一度も実行されません")
+                    .contains("例: \"0 0 2 * * *\"（毎日 2:00）");
+        }
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database, "--plan-report.rollup.cron=0 0 25 * * *"),
+                    new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("設定 plan-report.rollup.cron の値「0 0 25 * * *」は時刻の指定")
+                    .doesNotContain("Exception", "bean");
+        }
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database, "--plan-report.zone=Tokyo"),
+                    new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("設定 plan-report.zone の値「Tokyo」はタイムゾーンとして正しくありません。例: Asia/Tokyo");
+        }
+    }
+
+    private static String[] args(String command, String[] database, String... more) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of(database));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     @Test

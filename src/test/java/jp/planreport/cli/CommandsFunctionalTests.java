@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,7 +112,7 @@ class CommandsFunctionalTests extends FunctionalTest {
         // a partitioned intake of 4 workbooks: each workbook counted once, each of the 5 plans once
         var forcedRun = explorer.getLastJobExecution(explorer.getLastJobInstance(YearEndCompilationJobConfiguration.JOB_NAME));
         assertThat(forcedRun.getStepExecutions()).extracting(s -> s.getStepName()).contains("intakeFiles:part0", "intakeFiles:part1");
-        assertThat(HistoryCommand.row(forcedRun).subList(7, 10)).containsExactly("4", "0", "5");
+        assertThat(history.row(forcedRun).subList(7, 10)).containsExactly("4", "0", "5");
     }
 
     @Test
@@ -124,6 +126,45 @@ class CommandsFunctionalTests extends FunctionalTest {
             assertThat(console.stdout()).contains("次回の夜間集計: ");
         }
         assertThat(sample.output).doesNotExist();
+    }
+
+    @Test
+    void anOutputPathThatCannotBeAFolderIsSaidPlainlyAndLeavesNoPartFiles() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        Files.writeString(sample.output, "a file where the output folder should be");
+
+        Result result = run(compile, "compile", sample);
+
+        assertThat(result.status).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.stderr).contains("書き込めませんでした: " + sample.output + "（原因: フォルダが必要な場所に、同じ名前のファイルがあります）")
+                .doesNotContain("Exception");
+        assertThat(result.stdout).doesNotContain("出力しました");
+        assertThat(partFiles()).isEmpty();
+    }
+
+    @Test
+    void anOutputFolderWithoutWritePermissionIsSaidPlainlyAndLeavesNoPartFiles() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        Path folder = Files.createDirectories(sample.output.resolve("2022"));
+        assertThat(folder.toFile().setWritable(false, false)).isTrue();
+        try {
+            Assumptions.assumeFalse(Files.isWritable(folder), "permissions do not stop this user (root): the folder stays writable");
+
+            Result result = run(compile, "compile", sample);
+
+            assertThat(result.status).isEqualTo(ExitCodes.FAILED);
+            assertThat(result.stderr).contains("書き込めませんでした: ", "（原因: 書き込む権限がありません）");
+            assertThat(partFiles()).isEmpty();
+        } finally {
+            folder.toFile().setWritable(true, false);
+        }
+    }
+
+    /** Hidden part files anywhere under the test's folder. */
+    private List<Path> partFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(work)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+        }
     }
 
     private record Result(int status, String stdout, String stderr) {

@@ -31,14 +31,17 @@ class OutputSettingsFunctionalTests extends FunctionalTest {
     @Autowired
     SubmissionStore store;
 
+    @Autowired
+    jp.planreport.config.OfficeTime time;
+
     @Test
     void anotherOrganisationOnTheSameInputIsANewCompilationNotAnAnswerOfDone() throws Exception {
         SampleInput sample = new SampleInput(work);
         assertThat(run(compile, sample)).contains("出力しました");
         PlanReportProperties renamed = new PlanReportProperties("〇〇市", properties.programmeTitle(), properties.grades(),
-                properties.input(), properties.output());
+                properties.input(), properties.output(), properties.zone());
         // the command as a process started with --plan-report.organisation=〇〇市 has it
-        CompileCommand otherCity = new CompileCommand(renamed, runs, yearEndJob, store);
+        CompileCommand otherCity = new CompileCommand(renamed, runs, yearEndJob, store, time);
 
         String again = run(otherCity, sample);
 

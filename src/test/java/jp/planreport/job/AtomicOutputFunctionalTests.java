@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Primary;
 import jp.planreport.FunctionalTest;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.TemporaryFolder;
 import jp.planreport.intake.Checksums;
 import jp.planreport.model.PlanSheetField;
 import jp.planreport.report.Edition;
@@ -32,9 +33,9 @@ import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.report.pdf.ReportTemplates;
 
 /**
- * A run that breaks off while the PDF is being written (half a file on disk, then an error) leaves
- * the previous report byte for byte as it was and no half file under a report's name; the same
- * run given again completes.
+ * A run that breaks off while the PDF is being written (half a file on disk, then a full disk) leaves
+ * the previous report byte for byte as it was and no half file, says what failed in the office's
+ * words; the same run given again completes.
  */
 class AtomicOutputFunctionalTests extends FunctionalTest {
 
@@ -42,8 +43,8 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
     static class BreakingRenderer extends BookletRenderer {
         volatile boolean breakNext;
 
-        BreakingRenderer(ReportTemplates templates, PlanReportProperties properties) {
-            super(templates, properties);
+        BreakingRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
+            super(templates, properties, temporary);
         }
 
         @Override
@@ -54,7 +55,7 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
                 try (FileChannel file = FileChannel.open(target, StandardOpenOption.WRITE)) {
                     file.truncate(file.size() / 2);
                 }
-                throw new IOException("the disk is full (test)");
+                throw new IOException("No space left on device");
             }
             return pages;
         }
@@ -64,8 +65,8 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
     static class Breaking {
         @Bean
         @Primary
-        BreakingRenderer breakingRenderer(ReportTemplates templates, PlanReportProperties properties) {
-            return new BreakingRenderer(templates, properties);
+        BreakingRenderer breakingRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
+            return new BreakingRenderer(templates, properties, temporary);
         }
     }
 
@@ -97,12 +98,14 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
         JobExecution broken = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(broken.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(broken.getAllFailureExceptions()).extracting(Throwable::getMessage)
+                .containsExactly("書き込めませんでした: " + outputs.report() + "（原因: ディスクの空き容量が足りません）");
         assertThat(Checksums.sha256(outputs.report())).isEqualTo(reportBefore);
         assertThat(Checksums.sha256(outputs.summary())).isEqualTo(summaryBefore);
-        // the workbook, written beside the PDF, is finished but waits in its part file: outputs are
-        // published together or not at all
+        // the half PDF is gone; the workbook, written beside it, is finished but waits in its part file
+        // for the resumed run: outputs are published together or not at all
         assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx",
-                ".report-2022.pdf.part", ".summary-2022.xlsx.part");
+                ".summary-2022.xlsx.part");
 
         JobExecution resumed = jobOperatorTestUtils.startJob(sample.parameters());
 

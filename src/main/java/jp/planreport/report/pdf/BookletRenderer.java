@@ -42,6 +42,7 @@ import jp.planreport.aggregate.InitiativeGroup;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.TemporaryFolder;
 import jp.planreport.fonts.FontCoverage;
 import jp.planreport.model.FiscalYears;
 import jp.planreport.report.Edition;
@@ -67,16 +68,18 @@ public class BookletRenderer {
 
     private final ReportTemplates templates;
     private final PlanReportProperties properties;
+    private final TemporaryFolder temporary;
     private final int plansPerPart;
 
     @Autowired
-    public BookletRenderer(ReportTemplates templates, PlanReportProperties properties) {
-        this(templates, properties, PLANS_PER_PART);
+    public BookletRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
+        this(templates, properties, temporary, PLANS_PER_PART);
     }
 
-    BookletRenderer(ReportTemplates templates, PlanReportProperties properties, int plansPerPart) {
+    BookletRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary, int plansPerPart) {
         this.templates = templates;
         this.properties = properties;
+        this.temporary = temporary;
         this.plansPerPart = plansPerPart;
     }
 
@@ -92,7 +95,7 @@ public class BookletRenderer {
                 + (edition.draft() ? String.format(" %d:%02d", edition.compiledAt().getHour(),
                         edition.compiledAt().getMinute()) : " 取りまとめ"));
 
-        Path workDir = Files.createTempDirectory("plan-report-pdf");
+        Path workDir = temporary.createTempDirectory("pdf-").toPath();
         ExecutorService fillers = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(compilation.policies().size(), Runtime.getRuntime().availableProcessors())));
         List<JRSwapFileVirtualizer> virtualizers = new ArrayList<>();

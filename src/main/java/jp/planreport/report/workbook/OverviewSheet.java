@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.model.FiscalYears;
 import jp.planreport.model.GradeScale;
 import jp.planreport.model.PlanSheet;
@@ -79,11 +80,11 @@ final class OverviewSheet {
         titleRow.getCell(0).setCellStyle(styles.title);
         Row noteRow = sheet.createRow(1);
         if (edition.draft()) {
-            noteRow.createCell(0).setCellValue("【案】夜間集計（" + SummaryWorkbookWriter.asOf(edition.compiledAt())
+            noteRow.createCell(0).setCellValue("【案】夜間集計（" + OfficeTime.format(edition.compiledAt())
                     + " 時点）です。年度末に確定した集計ではありません。");
             noteRow.getCell(0).setCellStyle(styles.note);
         } else {
-            noteRow.createCell(0).setCellValue("年度末取りまとめ（" + SummaryWorkbookWriter.asOf(edition.compiledAt()) + " 作成）");
+            noteRow.createCell(0).setCellValue("年度末取りまとめ（" + OfficeTime.format(edition.compiledAt()) + " 作成）");
         }
 
         List<String> header = header();

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +18,7 @@ import org.springframework.stereotype.Component;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.model.Finding;
 import jp.planreport.model.HalfYear;
@@ -47,13 +45,14 @@ public class SummaryWorkbookWriter {
     static final String CHANGES_SHEET = "前回からの変更";
     static final List<String> CHANGES_HEADER = List.of("担当課", "変更", "プラン", "プラン名", "ファイル");
     private static final int[] CHANGES_WIDTHS = {18, 12, 7, 40, 36};
-    private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Tokyo");
     private static final int ROWS_IN_MEMORY = 200;
 
     private final PlanReportProperties properties;
+    private final OfficeTime time;
 
-    public SummaryWorkbookWriter(PlanReportProperties properties) {
+    public SummaryWorkbookWriter(PlanReportProperties properties, OfficeTime time) {
         this.properties = properties;
+        this.time = time;
     }
 
     /**
@@ -102,7 +101,7 @@ public class SummaryWorkbookWriter {
             cells.text(entry.status().label());
             cells.text(entry.hasSheet() ? entry.version().sourceFile() : "");
             if (entry.hasSheet()) {
-                cells.date(LocalDateTime.ofInstant(entry.version().acceptedAt(), OFFICE_TIME), styles.dateTime);
+                cells.date(time.local(entry.version().acceptedAt()), styles.dateTime);
             } else {
                 cells.text("");
             }
@@ -170,9 +169,5 @@ public class SummaryWorkbookWriter {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 0), 0, columns - 1));
         WorkbookStyles.landscapeA4(sheet);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
-    }
-
-    static String asOf(LocalDateTime time) {
-        return time.format(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"));
     }
 }

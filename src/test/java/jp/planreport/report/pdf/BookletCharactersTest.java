@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.planreport.config.TemporaryFolder;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
 import jp.planreport.fonts.FontCoverage;
@@ -62,11 +63,16 @@ class BookletCharactersTest {
                 Instant.parse("2023-03-31T01:00:00Z"), Instant.parse("2023-04-01T00:30:00Z"),
                 Instant.parse("2023-04-01T00:30:00Z"), true, validated.sheet());
         Compilation compilation = CompilationAssembler.assemble(MASTER, Map.of(1, version), Set.of(1));
-        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES);
-        yearEnd = dir.resolve("report.pdf");
-        draft = dir.resolve("draft.pdf");
-        renderer.render(compilation, Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
-        renderer.render(compilation, Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0)), draft);
+        TemporaryFolder temporary = new TemporaryFolder();
+        try {
+            BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, temporary);
+            yearEnd = dir.resolve("report.pdf");
+            draft = dir.resolve("draft.pdf");
+            renderer.render(compilation, Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
+            renderer.render(compilation, Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0)), draft);
+        } finally {
+            temporary.destroy();
+        }
     }
 
     private static Map<String, String> fields() {

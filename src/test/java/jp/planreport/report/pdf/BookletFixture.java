@@ -30,7 +30,7 @@ final class BookletFixture {
     static final String LITERAL = "<b>太字ではない</b> と $P{x} と &lt; と <style forecolor=\"red\">赤</style>";
     static final PlanReportProperties PROPERTIES = new PlanReportProperties("テスト市", "行財政改革プラン",
             List.of(new GradeScale.Grade("A", "計画どおり"), new GradeScale.Grade("B", "概ね"),
-                    new GradeScale.Grade("C", "遅れ")), Path.of("input"), Path.of("output"));
+                    new GradeScale.Grade("C", "遅れ")), Path.of("input"), Path.of("output"), null);
 
     static final List<PlanMasterEntry> PLANS = List.of(
             plan(1, "市民参加の推進", "1-1", "参加の仕組み", 1, "市民参加と多様な主体との連携・協働の推進", "企画経営課"),

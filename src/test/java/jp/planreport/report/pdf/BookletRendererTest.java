@@ -36,6 +36,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.config.TemporaryFolder;
 import jp.planreport.report.Edition;
 
 /**
@@ -53,13 +54,18 @@ class BookletRendererTest {
     @BeforeAll
     static void render() throws IOException {
         // two plans per part: 方針1 (three plans) is filled in two parts, its overview in the first
-        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, 2);
+        TemporaryFolder temporary = new TemporaryFolder();
+        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, temporary, 2);
         yearEnd = dir.resolve("report.pdf");
         draft = dir.resolve("draft.pdf");
-        renderer.render(BookletFixture.compilation(), Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
-        RollupChanges changes = new RollupChanges(LocalDateTime.of(2022, 11, 24, 2, 0),
-                List.of(new RollupChanges.Change(RollupChanges.Kind.CHANGED, "総務課", 4, "公文書管理の推進", "総務課_修正.xlsx")));
-        renderer.render(BookletFixture.compilation(), Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0), changes), draft);
+        try {
+            renderer.render(BookletFixture.compilation(), Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
+            RollupChanges changes = new RollupChanges(LocalDateTime.of(2022, 11, 24, 2, 0),
+                    List.of(new RollupChanges.Change(RollupChanges.Kind.CHANGED, "総務課", 4, "公文書管理の推進", "総務課_修正.xlsx")));
+            renderer.render(BookletFixture.compilation(), Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0), changes), draft);
+        } finally {
+            temporary.destroy();
+        }
     }
 
     @Test

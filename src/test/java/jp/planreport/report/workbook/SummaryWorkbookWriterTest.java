@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
+import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.model.Finding;
 import jp.planreport.model.FindingCode;
@@ -76,7 +78,8 @@ class SummaryWorkbookWriterTest {
 
     private XSSFWorkbook write(Edition edition, List<Finding> findings) throws Exception {
         Path target = dir.resolve("summary.xlsx");
-        new SummaryWorkbookWriter(new PlanReportProperties("テスト市", "行財政改革プラン", SABC.grades(), Path.of("in"), Path.of("out")))
+        new SummaryWorkbookWriter(new PlanReportProperties("テスト市", "行財政改革プラン", SABC.grades(), Path.of("in"), Path.of("out"), null),
+                new OfficeTime(ZoneId.of("Asia/Tokyo")))
                 .write(compilation(), findings, Map.of("課3.xlsx", "課3"), edition, target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);

@@ -1,0 +1,58 @@
+package jp.planreport.config;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * A setting that cannot work, refused when the program starts: its message (Japanese, for the office)
+ * names the key, the value given and an example of a right one.
+ */
+public final class InvalidSetting extends IllegalArgumentException {
+
+    /** A cron that fires less often than this is taken for a mistake (e.g. 30 February). */
+    private static final int YEARS_TO_FIRE = 4;
+
+    private InvalidSetting(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    private static InvalidSetting of(String key, String value, String problem, String example, Throwable cause) {
+        return new InvalidSetting("設定 " + key + " の値「" + value + "」" + problem + "。例: " + example
+                + "（application.yml か、コマンドラインの --" + key + "=… で直してください）", cause);
+    }
+
+    /** @return the time zone; null stays null (not set) */
+    static ZoneId zone(String key, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            throw of(key, value, "はタイムゾーンとして正しくありません", "Asia/Tokyo", e);
+        }
+    }
+
+    /** A Spring cron expression that fires at least once in the next few years. */
+    static String cron(String key, String value) {
+        CronExpression cron;
+        try {
+            cron = CronExpression.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw of(key, value, "は時刻の指定（秒 分 時 日 月 曜日 の 6 項目）として正しくありません",
+                    "\"0 0 2 * * *\"（毎日 2:00）、\"0 30 1 * * MON-FRI\"（平日 1:30）", e);
+        }
+        // whether it ever fires does not depend on the zone: any one will do
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        ZonedDateTime next = cron.next(now);
+        if (next == null || next.isAfter(now.plusYears(YEARS_TO_FIRE))) {
+            throw of(key, value, "では、今後 " + YEARS_TO_FIRE + " 年のうちに一度も実行されません（例えば 2 月 30 日のような、ない日付）",
+                    "\"0 0 2 * * *\"（毎日 2:00）", null);
+        }
+        return value;
+    }
+}
