@@ -3,7 +3,6 @@ package jp.planreport.job;
 import java.nio.file.Path;
 import java.time.Duration;
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.cli.Console;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.service.ProgressEvent;

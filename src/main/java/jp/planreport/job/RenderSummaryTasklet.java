@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.cli.Console;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanMasterEntry;

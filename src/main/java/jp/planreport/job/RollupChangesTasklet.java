@@ -1,8 +1,5 @@
 package jp.planreport.job;
 
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -11,8 +8,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
 
 import jp.planreport.aggregate.RollupChanges;
-import jp.planreport.cli.Console;
-import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.service.ProgressEvent;
 
