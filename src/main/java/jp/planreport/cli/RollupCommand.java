@@ -84,10 +84,11 @@ public class RollupCommand implements Command {
                 // the same input came back later the same day (or --force): a new run of it
                 parameters = JobRuns.rebuild(parameters);
             }
-            JobExecution execution = runs.launchOrResume(job, parameters);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                return JobRuns.failed(execution, "夜間集計");
+            Optional<JobExecution> completed = runs.launchOrResume(job, parameters, "夜間集計");
+            if (completed.isEmpty()) {
+                return ExitCodes.FAILED;
             }
+            JobExecution execution = completed.get();
             RollupShortcut.remember(target.output(), target.fiscalYear(), target.input(), digest, time.show(execution.getEndTime()));
             List<Finding> findings = store.findings(execution.getJobInstance().getInstanceId());
             CompileCommand.printFindings(findings, Console::info);

@@ -28,6 +28,7 @@ import jp.planreport.intake.SubmissionWorkbookReader;
 import jp.planreport.intake.ValidatedSheet;
 import jp.planreport.job.IntakeResult;
 import jp.planreport.job.SubmissionIntakeProcessor;
+import jp.planreport.store.Database;
 import jp.planreport.store.SubmissionStore;
 
 /**
@@ -43,10 +44,12 @@ public class ValidateCommand implements Command {
 
     private final PlanReportProperties properties;
     private final SubmissionStore store;
+    private final Database database;
 
-    public ValidateCommand(PlanReportProperties properties, SubmissionStore store) {
+    public ValidateCommand(PlanReportProperties properties, SubmissionStore store, Database database) {
         this.properties = properties;
         this.store = store;
+        this.database = database;
     }
 
     @Override
@@ -87,6 +90,7 @@ public class ValidateCommand implements Command {
         RunTarget input = resolved.get();
         Console.info(FiscalYears.label(input.fiscalYear()) + " 提出ファイルの検証: " + input.folder().submissions());
         Outcome outcome = validate(input);
+        database.flush(); // the sheets said to be accepted must be in the store, not only in H2's memory
         List<Finding> all = outcome.all();
         all.forEach(f -> log.info("{} {} {} {} {}", f.code(), f.file(), f.sheet(), f.field(), f.message()));
         boolean refused = outcome.exitCode() == ExitCodes.REFUSED;
