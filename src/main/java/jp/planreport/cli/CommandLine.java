@@ -9,6 +9,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.planreport.config.InvalidSetting;
+import jp.planreport.job.WriteFailures;
+import jp.planreport.store.Database;
 
 /**
  * Entry point of the commands. Usage errors and --help are answered before Spring starts, and the
@@ -107,7 +109,7 @@ public final class CommandLine {
         } catch (RuntimeException e) {
             lock.close();
             log.error("startup failed", e);
-            Console.error(startupProblem(e));
+            Console.error(startupProblem(e, lock.databaseUrl()));
             return ExitCodes.USAGE;
         }
         try (lock; context) {
@@ -116,12 +118,14 @@ public final class CommandLine {
                     .run(options);
         } catch (RuntimeException e) {
             log.error(options.command() + " failed", e);
-            Console.error("処理に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
+            Console.error(DatabaseProblem.among(e)
+                    ? DatabaseProblem.describe(e, Database.location(context.getEnvironment().getProperty("spring.datasource.url")))
+                    : "処理に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
             return ExitCodes.FAILED;
         }
     }
 
-    private static String startupProblem(Throwable e) {
+    private static String startupProblem(Throwable e, String databaseUrl) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RunLock.Held held) {
                 return held.officeMessage();
@@ -133,6 +137,14 @@ public final class CommandLine {
             if (message.contains("Database may be already in use") || message.contains("file is locked")) {
                 return "別の plan-report がデータベース（data/）を使用中です。終わってからもう一度実行してください。";
             }
+        }
+        if (DatabaseProblem.among(e)) {
+            return DatabaseProblem.atStart(e, Database.location(databaseUrl));
+        }
+        Optional<String> cannotWrite = WriteFailures.reason(e);
+        if (cannotWrite.isPresent()) {
+            return "起動できませんでした: " + e.getMessage() + "（原因: " + cannotWrite.get() + "）。"
+                    + "空きや書き込みの権限を確認してから、もう一度実行してください（詳細は data/plan-report.log）。";
         }
         return "起動できませんでした: " + e.getMessage() + "（設定を確認してください。詳細は data/plan-report.log）";
     }

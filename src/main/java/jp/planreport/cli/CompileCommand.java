@@ -90,7 +90,8 @@ public class CompileCommand implements Command {
                 }
                 parameters = JobRuns.rebuild(parameters);
             }
-            return report(runs.launchOrResume(job, parameters), outputs, target);
+            Optional<JobExecution> execution = runs.launchOrResume(job, parameters, "取りまとめ");
+            return execution.isEmpty() ? ExitCodes.FAILED : report(execution.get(), outputs, target);
         } catch (IOException e) {
             Console.error("入力フォルダを読めません: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -102,9 +103,6 @@ public class CompileCommand implements Command {
     }
 
     private int report(JobExecution execution, OutputFiles outputs, RunTarget target) {
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return JobRuns.failed(execution, "取りまとめ");
-        }
         if (isRefused(execution)) {
             return refused(execution, target);
         }

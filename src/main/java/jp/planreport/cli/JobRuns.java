@@ -15,12 +15,15 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import jp.planreport.config.OfficeTime;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.RollupJobConfiguration;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
+import jp.planreport.store.Database;
 
 /**
  * Launches a job run, or resumes it: the same parameters after a failure or a kill continue where
@@ -38,11 +41,13 @@ public class JobRuns {
     private final JobOperator operator;
     private final JobRepository repository;
     private final OfficeTime time;
+    private final Database database;
 
-    public JobRuns(JobOperator operator, JobRepository repository, OfficeTime time) {
+    public JobRuns(JobOperator operator, JobRepository repository, OfficeTime time, Database database) {
         this.operator = operator;
         this.repository = repository;
         this.time = time;
+        this.database = database;
     }
 
     /** The last execution of exactly these parameters, or null. */
@@ -82,13 +87,37 @@ public class JobRuns {
                 .addString(JobParameterNames.REBUILD, LocalDateTime.now().toString()).toJobParameters();
     }
 
-    JobExecution launchOrResume(Job job, JobParameters parameters) throws JobExecutionException {
-        abandonDeadRuns();
-        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
-        if (last != null && last.getStatus() == BatchStatus.FAILED) {
-            Console.info("前回中断した実行（" + time.show(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
+    /**
+     * Launches the job, or resumes it, and says what went wrong when it did not complete.
+     *
+     * @param what the run, for the messages (e.g. 取りまとめ)
+     * @return the execution when it completed (refused included) and is recorded in the database;
+     *         empty when not, the office told why
+     */
+    Optional<JobExecution> launchOrResume(Job job, JobParameters parameters, String what) throws JobExecutionException {
+        JobExecution execution;
+        try {
+            abandonDeadRuns();
+            JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+            unknownToFailed(last);
+            if (last != null && last.getStatus() == BatchStatus.FAILED) {
+                Console.info("前回中断した実行（" + time.show(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
+            }
+            execution = operator.start(job, parameters);
+            database.flush();
+        } catch (DataAccessException | TransactionException e) {
+            log.error(what + ": the database failed", e);
+            Console.error(DatabaseProblem.describe(e, database.location()));
+            return Optional.empty();
         }
-        return operator.start(job, parameters);
+        // a step whose record could not be saved is UNKNOWN, and the flow goes on past it ("*"): the
+        // job may still end COMPLETED
+        if (execution.getStatus() != BatchStatus.COMPLETED
+                || execution.getStepExecutions().stream().anyMatch(s -> s.getStatus() == BatchStatus.UNKNOWN)) {
+            failed(execution, what);
+            return Optional.empty();
+        }
+        return Optional.of(execution);
     }
 
     /** Executions marked as running whose process ended (killed, power cut) become FAILED, hence resumable. */
@@ -113,12 +142,37 @@ public class JobRuns {
         }
     }
 
-    /** Exit status 3 with the office's message for a run that did not complete. */
-    static int failed(JobExecution execution, String what) {
-        execution.getAllFailureExceptions().forEach(e -> log.error(what + " failed", e));
-        String cause = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("");
+    /**
+     * Spring Batch resumes no run or step marked UNKNOWN, which says only that its record could not
+     * be saved (a full disk); the steps are safe to redo, so such a run becomes FAILED, hence resumable.
+     */
+    private void unknownToFailed(JobExecution last) {
+        if (last == null) {
+            return;
+        }
+        for (var step : last.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                repository.update(step);
+            }
+        }
+        if (last.getStatus() == BatchStatus.UNKNOWN) {
+            last.setStatus(BatchStatus.FAILED);
+            repository.update(last);
+        }
+    }
+
+    /** The office's message for a run that did not complete. */
+    private void failed(JobExecution execution, String what) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        failures.forEach(e -> log.error(what + " failed", e));
+        Optional<Throwable> database = failures.stream().filter(DatabaseProblem::among).findFirst();
+        if (database.isPresent()) {
+            Console.error(DatabaseProblem.describe(database.get(), this.database.location()));
+            return;
+        }
+        String cause = failures.stream().map(Throwable::getMessage).findFirst().orElse("");
         Console.error(what + "に失敗しました: " + cause);
         Console.error("原因を取り除いてから同じコマンドをもう一度実行すると、続きから再開します（詳細は data/plan-report.log）。");
-        return ExitCodes.FAILED;
     }
 }

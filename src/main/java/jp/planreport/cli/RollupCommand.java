@@ -88,10 +88,11 @@ public class RollupCommand implements Command {
                 // the same input came back later the same day, or other settings (or --force): a new run of it
                 parameters = JobRuns.rebuild(parameters);
             }
-            JobExecution execution = runs.launchOrResume(job, parameters);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                return JobRuns.failed(execution, "夜間集計");
+            Optional<JobExecution> completed = runs.launchOrResume(job, parameters, "夜間集計");
+            if (completed.isEmpty()) {
+                return ExitCodes.FAILED;
             }
+            JobExecution execution = completed.get();
             RollupShortcut.remember(target.output(), target.fiscalYear(), target.input(), digest, target.settingsDigest(),
                     time.show(execution.getEndTime()));
             List<Finding> findings = store.findings(execution.getJobInstance().getInstanceId());

@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
+import jp.planreport.store.Database;
+
 /**
  * One runner at a time: an operating-system lock on a file beside the database, taken before
  * Spring opens the database. The file says when and with which command the holder started, so a
@@ -82,17 +84,8 @@ public final class RunLock implements AutoCloseable {
 
     /** The lock file of a database: beside an H2 file database, else data/plan-report.run.lock. */
     public static Path fileFor(String datasourceUrl) {
-        String prefix = "jdbc:h2:file:";
-        if (datasourceUrl != null && datasourceUrl.startsWith(prefix)) {
-            String path = datasourceUrl.substring(prefix.length());
-            int settings = path.indexOf(';');
-            path = settings < 0 ? path : path.substring(0, settings);
-            if (path.startsWith("~")) {
-                path = System.getProperty("user.home") + path.substring(1);
-            }
-            return Path.of(path + ".run.lock");
-        }
-        return Path.of("data", "plan-report.run.lock");
+        return Database.file(datasourceUrl).map(p -> p.resolveSibling(p.getFileName() + ".run.lock"))
+                .orElse(Path.of("data", "plan-report.run.lock"));
     }
 
     @Override

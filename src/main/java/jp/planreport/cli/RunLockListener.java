@@ -2,6 +2,7 @@ package jp.planreport.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -16,6 +17,7 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
     private final String command;
     private final boolean hold;
     private RunLock lock;
+    private String databaseUrl;
 
     RunLockListener(String command, boolean hold) {
         this.command = command;
@@ -24,16 +26,23 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        databaseUrl = event.getEnvironment().getProperty("spring.datasource.url");
+        Path file = RunLock.fileFor(databaseUrl);
         try {
-            RunLock acquired = RunLock.acquire(RunLock.fileFor(event.getEnvironment().getProperty("spring.datasource.url")), command);
+            RunLock acquired = RunLock.acquire(file, command);
             if (hold) {
                 lock = acquired;
             } else {
                 acquired.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the run lock file", e);
+            throw new UncheckedIOException("実行管理用のファイル " + file.toAbsolutePath() + " を作れませんでした", e);
         }
+    }
+
+    /** The database the run was configured with, for the messages of a failed start; null before that. */
+    String databaseUrl() {
+        return databaseUrl;
     }
 
     @Override

@@ -26,6 +26,7 @@ import jp.planreport.model.Severity;
 import jp.planreport.service.IntakeResult;
 import jp.planreport.service.SubmissionIntake;
 import jp.planreport.store.IntakeSheet;
+import jp.planreport.store.Database;
 import jp.planreport.store.SubmissionStore;
 
 /**
@@ -42,11 +43,13 @@ public class ValidateCommand implements Command {
     private final PlanReportProperties properties;
     private final SubmissionStore store;
     private final SubmissionIntake intake;
+    private final Database database;
 
-    public ValidateCommand(PlanReportProperties properties, SubmissionStore store, SubmissionIntake intake) {
+    public ValidateCommand(PlanReportProperties properties, SubmissionStore store, SubmissionIntake intake, Database database) {
         this.properties = properties;
         this.store = store;
         this.intake = intake;
+        this.database = database;
     }
 
     @Override
@@ -83,6 +86,7 @@ public class ValidateCommand implements Command {
         RunTarget input = resolved.get();
         Console.info(FiscalYears.label(input.fiscalYear()) + " 提出ファイルの検証: " + input.folder().submissions());
         Outcome outcome = validate(input);
+        database.flush(); // the sheets said to be accepted must be in the store, not only in H2's memory
         List<Finding> all = outcome.all();
         all.forEach(f -> log.info("{} {} {} {} {}", f.code(), f.file(), f.sheet(), f.field(), f.message()));
         // the findings are the command's output (validate > findings.txt); only the verdict goes to stderr too

@@ -2,7 +2,10 @@ package jp.planreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +17,7 @@ import jp.planreport.PlanReportApplication;
 
 /**
  * The entry point: help and usage before Spring starts, one runner at a time on a database, and
- * a setting that stops the start said plainly.
+ * what stops the start (a setting, a damaged database) said plainly.
  */
 class CommandLineTest {
 
@@ -60,6 +63,44 @@ class CommandLineTest {
             assertThat(CommandLine.run(args("history", database, "--plan-report.zone=Tokyo"),
                     new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
             assertThat(console.stderr()).startsWith("設定 plan-report.zone の値「Tokyo」はタイムゾーンとして正しくありません。例: Asia/Tokyo");
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseFileIsNamedWithWhatToDoInsteadOfBeanErrors() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("plan-report");
+        String[] database = {"--spring.datasource.url=" + url, "--logging.file.name=" + dir.resolve("plan-report.log")};
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database), new SpringApplication(PlanReportApplication.class)))
+                    .isEqualTo(ExitCodes.DONE);
+        }
+        // cut short inside its header (truncate -s 5000): H2 cannot read it, whatever else the file holds
+        Path file = dir.resolve("plan-report.mv.db");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(5_000);
+        }
+
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database), new SpringApplication(PlanReportApplication.class)))
+                    .isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("データベースのファイルが壊れているため、読めません: " + file.toAbsolutePath())
+                    .contains("バックアップのものに置き換えて", "別のフォルダへ移してから実行すると、新しいデータベースで始まります",
+                            "これまでの実行の記録と、受け付けたシートの版は引き継がれません")
+                    .doesNotContain("Exception", "bean", "9002");
+        }
+    }
+
+    @Test
+    void aDatabaseFolderThatCannotBeWrittenIsSaidPlainly() throws Exception {
+        // a file where the database's folder should be: meaningful as root too, unlike permissions
+        Path notAFolder = Files.writeString(dir.resolve("data"), "not a folder");
+        String[] database = {"--spring.datasource.url=jdbc:h2:file:" + notAFolder.resolve("plan-report"),
+                "--logging.file.name=" + dir.resolve("plan-report.log")};
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database), new SpringApplication(PlanReportApplication.class)))
+                    .isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("起動できませんでした: 実行管理用のファイル " + notAFolder.resolve("plan-report.run.lock")
+                    + " を作れませんでした（原因: フォルダが必要な場所に、同じ名前のファイルがあります）。");
         }
     }
 
