@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
 import jp.planreport.job.WriteFailures;
+import jp.planreport.store.Database;
 
 /** The database failing, in the office's words: what failed, where the database is, what to do. */
 final class DatabaseProblem {
@@ -22,18 +23,19 @@ final class DatabaseProblem {
     /** Whether the database failed somewhere in this chain of causes. */
     static boolean among(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof SQLException) {
+            if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof SQLException
+                    || t instanceof Database.Damaged) {
                 return true;
             }
         }
         return false;
     }
 
-    /** H2 found the file damaged, or shorter than its own content says (cut short). */
+    /** H2 found the file damaged, or shorter than its own content says (cut short), or it lost all its content. */
     private static boolean isDamaged(Throwable failure) {
         boolean readFailed = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == FILE_CORRUPTED) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == FILE_CORRUPTED || t instanceof Database.Damaged) {
                 return true;
             }
             readFailed |= t instanceof SQLException sql && sql.getErrorCode() == IO_EXCEPTION;

@@ -24,6 +24,13 @@ public class Database {
     private final JdbcTemplate jdbc;
     private final String url;
 
+    /** The database file is damaged beyond what H2 itself reports. */
+    public static final class Damaged extends IllegalStateException {
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
     public Database(JdbcTemplate jdbc, @Value("${spring.datasource.url:}") String url) {
         this.jdbc = jdbc;
         this.url = url;

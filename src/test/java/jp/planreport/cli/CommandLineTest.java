@@ -2,11 +2,10 @@ package jp.planreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -74,19 +73,20 @@ class CommandLineTest {
             assertThat(CommandLine.run(args("history", database), new SpringApplication(PlanReportApplication.class)))
                     .isEqualTo(ExitCodes.DONE);
         }
-        // cut short inside its header (truncate -s 5000): H2 cannot read it, whatever else the file holds
         Path file = dir.resolve("plan-report.mv.db");
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(5_000);
-        }
-
-        try (Console.Captured console = Console.capture()) {
-            assertThat(CommandLine.run(args("history", database), new SpringApplication(PlanReportApplication.class)))
-                    .isEqualTo(ExitCodes.USAGE);
-            assertThat(console.stderr()).startsWith("データベースのファイルが壊れているため、読めません: " + file.toAbsolutePath())
-                    .contains("バックアップのものに置き換えて", "別のフォルダへ移してから実行すると、新しいデータベースで始まります",
-                            "これまでの実行の記録と、受け付けたシートの版は引き継がれません")
-                    .doesNotContain("Exception", "bean", "9002");
+        byte[] whole = Files.readAllBytes(file);
+        // cut short inside its header (truncate -s 5000): H2 cannot read it; cut just past its header
+        // (8192 bytes): H2 finds none of its data and would open it as a new, empty database
+        for (int size : new int[] {5_000, 8_192}) {
+            Files.write(file, Arrays.copyOf(whole, size));
+            try (Console.Captured console = Console.capture()) {
+                assertThat(CommandLine.run(args("history", database), new SpringApplication(PlanReportApplication.class)))
+                        .as("cut at %d bytes", size).isEqualTo(ExitCodes.USAGE);
+                assertThat(console.stderr()).startsWith("データベースのファイルが壊れているため、読めません: " + file.toAbsolutePath())
+                        .contains("バックアップのものに置き換えて", "別のフォルダへ移してから実行すると、新しいデータベースで始まります",
+                                "これまでの実行の記録と、受け付けたシートの版は引き継がれません")
+                        .doesNotContain("Exception", "bean", "9002");
+            }
         }
     }
 
