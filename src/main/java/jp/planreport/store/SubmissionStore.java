@@ -101,13 +101,12 @@ public class SubmissionStore {
 
     /** Every plan sheet a run saw, accepted or not, in the order the files were read. */
     public List<IntakeSheet> seenInRun(long jobInstanceId) {
-        record Row(Integer planNo, String file, String sheet, Long versionId) {
-        }
-        List<Row> rows = jdbc.query("SELECT plan_no, source_file, sheet_name, version_id FROM intake_sheet "
-                + "WHERE job_instance_id = ? ORDER BY source_file, sheet_name", (rs, i) -> new Row(
-                rs.getObject(1, Integer.class), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class)), jobInstanceId);
-        return rows.stream().map(r -> new IntakeSheet(r.planNo(), r.file(), r.sheet(),
-                r.versionId() == null ? null : version(r.versionId()))).toList();
+        // one query: the version's columns first (as mapVersion reads them), then the sheet seen
+        return jdbc.query("SELECT v." + VERSION_COLUMNS.replace(", ", ", v.") + ", s.plan_no, s.source_file, s.sheet_name, "
+                + "s.version_id FROM intake_sheet s LEFT JOIN plan_sheet_version v ON v.id = s.version_id "
+                + "WHERE s.job_instance_id = ? ORDER BY s.source_file, s.sheet_name", (rs, i) -> new IntakeSheet(
+                rs.getObject(13, Integer.class), rs.getString(14), rs.getString(15),
+                rs.getObject(16, Long.class) == null ? null : mapVersion(rs, i)), jobInstanceId);
     }
 
     /** The plans a run received a sheet for, accepted or rejected. */
