@@ -276,8 +276,9 @@ public class BookletRenderer {
                 properties.organisation()));
         configuration.setMetadataCreator("plan-report");
         configuration.setDisplayMetadataTitle(true);
-        // archival: PDF/A-2b with the sRGB profile as output intent; accessible: tagged, in Japanese
-        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+        // archival and accessible: PDF/A-2a and PDF/UA-1 (BookletTags, AccessibleXmp), the sRGB
+        // profile as output intent, in Japanese
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
         configuration.setIccProfilePath(srgbProfile(workDir).toString());
         configuration.setTagged(true);
         configuration.setTagLanguage("ja");

@@ -163,4 +163,9 @@ public final class PolicyOverview {
     public GradeChart getChart() {
         return chart;
     }
+
+    /** The chart's numbers in words, its alternative text. */
+    public String getChartDescription() {
+        return chart.description();
+    }
 }

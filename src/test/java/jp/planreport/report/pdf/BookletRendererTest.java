@@ -42,7 +42,7 @@ import jp.planreport.report.Edition;
 /**
  * The council booklet rendered from a small compilation (see {@link BookletFixture}) and read back
  * with PDFBox: structure, 目次 numbers against the real pages, outline, fonts, metadata, PDF/A
- * (checked by veraPDF), tags, drafts, literal text and a sheet that runs over four pages.
+ * (checked by veraPDF; PDF/UA in {@link AccessibleBookletTest}), tags, drafts, literal text and a sheet that runs over four pages.
  */
 class BookletRendererTest {
 
@@ -138,16 +138,18 @@ class BookletRendererTest {
     }
 
     @Test
-    void isPdfA2bByVeraPdfWithAnOutputIntentAndATaggedStructure() throws Exception {
+    void isPdfA2aByVeraPdfWithAnOutputIntentAndATaggedStructure() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(yearEnd.toFile())) {
             PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
             String xmp = new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).containsPattern("pdfaid:part(>|=\")2").containsPattern("pdfaid:conformance(>|=\")B");
+            assertThat(xmp).containsPattern("pdfaid:part(>|=\")2").containsPattern("pdfaid:conformance(>|=\")A")
+                    .containsPattern("pdfuaid:part(>|=\")1");
             assertThat(pdf.getDocumentCatalog().getOutputIntents()).isNotEmpty();
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             List<String> tags = new ArrayList<>();
             structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot(), tags);
-            assertThat(tags).contains("H1", "H2", "Text").hasSizeGreaterThan(100);
+            assertThat(tags).contains("H1", "H2", "H3", "Table", "TH", "TD", "L", "LI", "Lbl", "LBody", "TOC", "TOCI", "Link", "Figure")
+                    .doesNotContain("Text", "All", "Anchor").hasSizeGreaterThan(100);
         }
         for (Path file : List.of(yearEnd, draft)) {
             ValidationResult result = validate(file);
@@ -313,8 +315,8 @@ class BookletRendererTest {
 
     static ValidationResult validate(Path file) throws ValidationException, IOException {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(Files.newInputStream(file), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(Files.newInputStream(file), PDFAFlavour.PDFA_2_A);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_A, false)) {
             return validator.validate(parser);
         } catch (Exception e) {
             if (e instanceof ValidationException v) {
