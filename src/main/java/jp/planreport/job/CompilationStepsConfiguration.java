@@ -28,6 +28,7 @@ import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.SubmissionFile;
 import jp.planreport.model.PlanMaster;
+import jp.planreport.report.html.HtmlEditionWriter;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.service.IntakeResult;
@@ -99,17 +100,24 @@ public class CompilationStepsConfiguration {
         return taskletStep("renderSummary", renderSummaryTasklet, jobRepository, transactionManager, progress);
     }
 
+    @Bean
+    public Step renderHtmlStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               RenderHtmlTasklet renderHtmlTasklet, ProgressListener progress) {
+        return taskletStep("renderHtml", renderHtmlTasklet, jobRepository, transactionManager, progress);
+    }
+
     /**
      * The PDF and the workbook are written at the same time: the PDF's export runs on one core, the
-     * workbook takes the other. Each is its own step, so a restart redoes only the one that failed.
+     * workbook and then the HTML edition take the other. Each is its own step, so a restart redoes only
+     * the one that failed.
      */
     @Bean
-    public Flow renderOutputsFlow(Step renderReportStep, Step renderSummaryStep) {
+    public Flow renderOutputsFlow(Step renderReportStep, Step renderSummaryStep, Step renderHtmlStep) {
         SimpleAsyncTaskExecutor renderers = new SimpleAsyncTaskExecutor("render-");
         return new FlowBuilder<SimpleFlow>("renderOutputs")
                 .split(renderers)
                 .add(new FlowBuilder<SimpleFlow>("report").start(renderReportStep).build(),
-                        new FlowBuilder<SimpleFlow>("summary").start(renderSummaryStep).build())
+                        new FlowBuilder<SimpleFlow>("summary").start(renderSummaryStep).next(renderHtmlStep).build())
                 .build();
     }
 
@@ -183,6 +191,13 @@ public class CompilationStepsConfiguration {
                                                      RollupHistory rollups, OfficeTime time, SummaryWorkbookWriter writer,
                                                      ApplicationEventPublisher events) {
         return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, writer, events);
+    }
+
+    @Bean
+    @StepScope
+    public RenderHtmlTasklet renderHtmlTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
+                                               RollupHistory rollups, OfficeTime time, HtmlEditionWriter writer) {
+        return new RenderHtmlTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, writer);
     }
 
     @Bean

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where a compilation writes: the year-end outputs in {@code <output>/<year>/}, a roll-up's drafts
@@ -31,24 +33,55 @@ public record OutputFiles(Path folder, int fiscalYear, boolean draft) {
         return folder.resolve("summary-" + fiscalYear + suffix() + ".xlsx");
     }
 
+    /** The HTML edition, a folder: index.html (目次), a page per 方針, style.css. */
+    public Path html() {
+        return folder.resolve("html");
+    }
+
     private String suffix() {
         return draft ? "-draft" : "";
     }
 
     public List<Path> all() {
-        return List.of(report(), summary());
+        return List.of(report(), summary(), html());
     }
 
     public static Path partOf(Path output) {
         return output.resolveSibling("." + output.getFileName() + ".part");
     }
 
-    /** Moves a finished part file over the previous output in one step. */
+    /**
+     * Moves a finished part file over the previous output in one step. A folder (the HTML edition)
+     * cannot replace a folder in one step: the previous one is first moved aside (".old"), then the part
+     * moved into place, then the old one removed; a publish cut short in between is finished by the next.
+     */
     public static void publish(Path output) throws IOException {
+        if (Files.isDirectory(partOf(output))) {
+            Path old = output.resolveSibling("." + output.getFileName() + ".old");
+            if (Files.exists(output)) {
+                removeFolder(old);
+                Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(partOf(output), output, StandardCopyOption.ATOMIC_MOVE);
+            removeFolder(old);
+            return;
+        }
         Files.move(partOf(output), output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Removes a folder and what is in it, if it is there. */
+    public static void removeFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     public boolean exist() {
-        return all().stream().allMatch(Files::isRegularFile);
+        return Files.isRegularFile(report()) && Files.isRegularFile(summary()) && Files.isRegularFile(html().resolve("index.html"));
     }
 }

@@ -38,8 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.aggregate.InitiativeGroup;
-import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.config.TemporaryFolder;
@@ -245,16 +243,7 @@ public class BookletRenderer {
 
     /** The plans of one 方針, in order; one without a valid sheet prints as a placeholder. */
     private List<PlanSheetView> views(PolicyGroup policy, int fiscalYear) {
-        List<PlanSheetView> views = new ArrayList<>();
-        PolicyOverview overview = new PolicyOverview(policy, fiscalYear, properties.gradeScale());
-        for (InitiativeGroup initiative : policy.initiatives()) {
-            boolean first = true;
-            for (PlanEntry entry : initiative.plans()) {
-                views.add(new PlanSheetView(entry, first, overview));
-                first = false;
-            }
-        }
-        return views;
+        return PolicyPages.of(policy, fiscalYear, properties.gradeScale()).plans();
     }
 
     private JasperPrint fill(String template, Map<String, Object> parameters, JRDataSource data) throws JRException {
