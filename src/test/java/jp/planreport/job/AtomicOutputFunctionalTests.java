@@ -104,14 +104,16 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
         assertThat(Checksums.sha256(outputs.summary())).isEqualTo(summaryBefore);
         // the half PDF is gone; the workbook, written beside it, is finished but waits in its part file
         // for the resumed run: outputs are published together or not at all
-        assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx",
-                ".summary-2022.xlsx.part");
+        assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx", "html",
+                ".summary-2022.xlsx.part", ".html.part");
+        assertThat(outputs.html().resolve("policy-1.html")).content().doesNotContain("年度末の修正");
 
         JobExecution resumed = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx");
+        assertThat(names(outputs.folder())).containsExactlyInAnyOrder("report-2022.pdf", "summary-2022.xlsx", "html");
         assertThat(new PdfText(outputs.report(), "").all()).contains("年度末の修正");
+        assertThat(outputs.html().resolve("policy-1.html")).content().contains("年度末の修正");
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -99,7 +99,7 @@ class RollupJobFunctionalTests extends FunctionalTest {
                 .extracting(StepExecution::getStepName, StepExecution::getStatus)
                 .containsExactlyInAnyOrder(tuple("intake", BatchStatus.COMPLETED), tuple("aggregate", BatchStatus.COMPLETED),
                         tuple("changes", BatchStatus.COMPLETED), tuple("renderReport", BatchStatus.FAILED),
-                        tuple("renderSummary", BatchStatus.COMPLETED));
+                        tuple("renderSummary", BatchStatus.COMPLETED), tuple("renderHtml", BatchStatus.COMPLETED));
 
         org.springframework.util.FileSystemUtils.deleteRecursively(blocker);
         JobExecution second = jobOperatorTestUtils.startJob(sample.rollupParameters(day));

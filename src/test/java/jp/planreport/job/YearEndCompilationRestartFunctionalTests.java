@@ -58,7 +58,8 @@ class YearEndCompilationRestartFunctionalTests extends FunctionalTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("intake", BatchStatus.COMPLETED),
                         org.assertj.core.groups.Tuple.tuple("aggregate", BatchStatus.COMPLETED),
                         org.assertj.core.groups.Tuple.tuple("renderReport", BatchStatus.FAILED),
-                        org.assertj.core.groups.Tuple.tuple("renderSummary", BatchStatus.COMPLETED));
+                        org.assertj.core.groups.Tuple.tuple("renderSummary", BatchStatus.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple("renderHtml", BatchStatus.COMPLETED));
         assertThat(sample.outputs().summary()).doesNotExist();
         int versions = count("plan_sheet_version");
         int findings = count("intake_finding");
