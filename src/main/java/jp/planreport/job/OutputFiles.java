@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Where a compilation writes: the year-end outputs in {@code <output>/<year>/}, a roll-up's drafts
@@ -59,26 +59,14 @@ public record OutputFiles(Path folder, int fiscalYear, boolean draft) {
         if (Files.isDirectory(partOf(output))) {
             Path old = output.resolveSibling("." + output.getFileName() + ".old");
             if (Files.exists(output)) {
-                removeFolder(old);
+                FileSystemUtils.deleteRecursively(old);
                 Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(partOf(output), output, StandardCopyOption.ATOMIC_MOVE);
-            removeFolder(old);
+            FileSystemUtils.deleteRecursively(old);
             return;
         }
         Files.move(partOf(output), output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Removes a folder and what is in it, if it is there. */
-    public static void removeFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 
     public boolean exist() {

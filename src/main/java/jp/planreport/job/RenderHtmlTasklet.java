@@ -3,6 +3,8 @@ package jp.planreport.job;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.springframework.util.FileSystemUtils;
+
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
@@ -36,7 +38,7 @@ public class RenderHtmlTasklet extends RenderTasklet {
             return writer.write(compilation, edition, part);
         } catch (IOException | RuntimeException e) {
             try {
-                OutputFiles.removeFolder(part);
+                FileSystemUtils.deleteRecursively(part);
             } catch (IOException notRemoved) {
                 e.addSuppressed(notRemoved);
             }

@@ -1,17 +1,15 @@
 package jp.planreport.report.html;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.PlanReportProperties;
@@ -63,7 +61,7 @@ public class HtmlEditionWriter {
 
     /** Writes the edition into the folder (made anew: anything in it before is removed). @return the pages written */
     public int write(Compilation compilation, Edition edition, Path folder) throws IOException {
-        clear(folder);
+        FileSystemUtils.deleteRecursively(folder);
         Files.createDirectories(folder);
         String yearLabel = FiscalYears.label(compilation.fiscalYear());
         String documentTitle = properties.programmeTitle() + " " + yearLabel + " 進捗・評価シート" + (edition.draft() ? "（案）" : "");
@@ -315,22 +313,5 @@ public class HtmlEditionWriter {
     /** An id from an anchor (方針1　題名): the anchors are unique in the booklet; spaces are not allowed in ids. */
     static String id(String anchor) {
         return anchor.replaceAll("[\\s\\u3000]+", "_");
-    }
-
-    private static void clear(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

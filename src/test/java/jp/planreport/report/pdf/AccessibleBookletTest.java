@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-import jp.planreport.config.TemporaryFolder;
-import jp.planreport.report.Edition;
 
 /** The booklet for everyone: PDF/UA-1 and PDF/A-2a by veraPDF, and its structure as a screen reader meets it. */
 class AccessibleBookletTest {
@@ -25,16 +22,9 @@ class AccessibleBookletTest {
 
     @BeforeAll
     static void render() throws IOException {
-        TemporaryFolder temporary = new TemporaryFolder();
-        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, temporary, 2);
         yearEnd = dir.resolve("report.pdf");
         draft = dir.resolve("draft.pdf");
-        try {
-            renderer.render(BookletFixture.compilation(), Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
-            renderer.render(BookletFixture.compilation(), Edition.draft(LocalDateTime.of(2022, 11, 25, 2, 0)), draft);
-        } finally {
-            temporary.destroy();
-        }
+        BookletFixture.render(yearEnd, draft);
     }
 
     @Test

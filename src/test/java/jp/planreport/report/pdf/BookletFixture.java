@@ -47,6 +47,24 @@ public final class BookletFixture {
         return new PlanMasterEntry(policy, policyTitle, initiative, initiativeTitle, no, title, List.of(department));
     }
 
+    /**
+     * The fixture's year-end booklet and its draft (with one change since the last roll-up), two plans
+     * per part: 方針1 (three plans) is filled in two parts, its overview in the first.
+     */
+    static void render(Path yearEnd, Path draft) throws java.io.IOException {
+        jp.planreport.config.TemporaryFolder temporary = new jp.planreport.config.TemporaryFolder();
+        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), PROPERTIES, temporary, 2);
+        try {
+            renderer.render(compilation(), jp.planreport.report.Edition.yearEnd(java.time.LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
+            jp.planreport.aggregate.RollupChanges changes = new jp.planreport.aggregate.RollupChanges(
+                    java.time.LocalDateTime.of(2022, 11, 24, 2, 0), List.of(new jp.planreport.aggregate.RollupChanges.Change(
+                            jp.planreport.aggregate.RollupChanges.Kind.CHANGED, "総務課", 4, "公文書管理の推進", "総務課_修正.xlsx")));
+            renderer.render(compilation(), jp.planreport.report.Edition.draft(java.time.LocalDateTime.of(2022, 11, 25, 2, 0), changes), draft);
+        } finally {
+            temporary.destroy();
+        }
+    }
+
     public static Compilation compilation() {
         Map<Integer, PlanSheetVersion> versions = new HashMap<>();
         versions.put(1, version(sheet(PLANS.get(0), items("前期の計画", 3), items("前期の実績", 3), "A", List.of("後期も続けます"))));
