@@ -16,17 +16,23 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 
     private final String command;
     private final boolean hold;
+    private final boolean check;
     private RunLock lock;
     private String databaseUrl;
 
-    RunLockListener(String command, boolean hold) {
+    /** @param check false for a command that starts no run: the lock is not even looked at */
+    RunLockListener(String command, boolean hold, boolean check) {
         this.command = command;
         this.hold = hold;
+        this.check = check;
     }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         databaseUrl = event.getEnvironment().getProperty("spring.datasource.url");
+        if (!check) {
+            return;
+        }
         Path file = RunLock.fileFor(databaseUrl);
         try {
             RunLock acquired = RunLock.acquire(file, command);
