@@ -46,7 +46,7 @@ import jp.planreport.model.FiscalYears;
 import jp.planreport.report.Edition;
 
 /**
- * Renders the council report as one PDF/A-2b, tagged, with bookmarks: cover, (in a draft: the
+ * Renders the council report as one PDF/A-2a and PDF/UA-1, with bookmarks: cover, (in a draft: the
  * completion page,) 目次, then per 方針 its overview and its plan sheets.
  *
  * <p>The body is filled in parts of a few plans, as many at a time as there are processors, and the
