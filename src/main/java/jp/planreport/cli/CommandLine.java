@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.planreport.config.InvalidSetting;
 import jp.planreport.job.WriteFailures;
+import jp.planreport.lock.RunLock;
 import jp.planreport.store.Database;
 
 /**

@@ -1,11 +1,10 @@
 package jp.planreport.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+
+import jp.planreport.lock.FileRunLock;
+import jp.planreport.lock.RunLock;
 
 /**
  * Takes the run lock as soon as the configuration is known (the database URL may come from the
@@ -16,7 +15,7 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
 
     private final String command;
     private final boolean hold;
-    private RunLock lock;
+    private RunLock.Hold lock;
     private String databaseUrl;
 
     RunLockListener(String command, boolean hold) {
@@ -27,16 +26,11 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         databaseUrl = event.getEnvironment().getProperty("spring.datasource.url");
-        Path file = RunLock.fileFor(databaseUrl);
-        try {
-            RunLock acquired = RunLock.acquire(file, command);
-            if (hold) {
-                lock = acquired;
-            } else {
-                acquired.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("実行管理用のファイル " + file.toAbsolutePath() + " を作れませんでした", e);
+        RunLock.Hold acquired = FileRunLock.forDatabase(databaseUrl).acquire(command);
+        if (hold) {
+            lock = acquired;
+        } else {
+            acquired.close();
         }
     }
 
@@ -48,11 +42,7 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
     @Override
     public void close() {
         if (lock != null) {
-            try {
-                lock.close();
-            } catch (IOException e) {
-                // the lock goes with the process anyway
-            }
+            lock.close();
             lock = null;
         }
     }

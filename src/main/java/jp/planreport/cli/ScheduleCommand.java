@@ -1,16 +1,15 @@
 package jp.planreport.cli;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.config.OfficeTime;
+import jp.planreport.lock.RunLock;
 
 /**
  * {@code schedule}: stays running and rolls up on the configured cron. Each roll-up takes the run
@@ -24,12 +23,12 @@ public class ScheduleCommand implements Command {
 
     private final RollupSchedule schedule;
     private final RollupCommand rollup;
-    private final Environment environment;
+    private final RunLock runLock;
 
-    public ScheduleCommand(RollupSchedule schedule, RollupCommand rollup, Environment environment) {
+    public ScheduleCommand(RollupSchedule schedule, RollupCommand rollup, RunLock runLock) {
         this.schedule = schedule;
         this.rollup = rollup;
-        this.environment = environment;
+        this.runLock = runLock;
     }
 
     @Override
@@ -56,13 +55,13 @@ public class ScheduleCommand implements Command {
     }
 
     void rollUpOnce(CommandLineOptions options) {
-        try (RunLock lock = RunLock.acquire(RunLock.fileFor(environment.getProperty("spring.datasource.url")), "schedule（夜間集計）")) {
+        try (RunLock.Hold lock = runLock.acquire("schedule（夜間集計）")) {
             int status = rollup.run(options);
             log.info("scheduled roll-up ended with exit status {}", status);
         } catch (RunLock.Held e) {
             log.warn("scheduled roll-up skipped: {}", e.getMessage());
             Console.error("今回の夜間集計は見送りました。" + e.officeMessage());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("scheduled roll-up failed", e);
             Console.error("夜間集計に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
         }
