@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.planreport.config.InvalidSetting;
 import jp.planreport.job.WriteFailures;
+import jp.planreport.lock.FileRunLock;
 import jp.planreport.lock.RunLock;
 import jp.planreport.store.Database;
 
@@ -74,6 +75,9 @@ public final class CommandLine {
     /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
     private static final List<String> LOCK_PER_RUN = List.of("schedule");
 
+    /** Commands that only read: on a shared database they run beside a compile or roll-up. */
+    private static final List<String> READ_ONLY = List.of("history", "template");
+
     private CommandLine() {
     }
 
@@ -113,10 +117,13 @@ public final class CommandLine {
             Console.error(startupProblem(e, lock.databaseUrl()));
             return ExitCodes.USAGE;
         }
-        try (lock; context) {
+        try (lock; context; RunLock.Hold held = lockInDatabase(context, options)) {
             return context.getBeansOfType(Command.class).values().stream()
                     .filter(c -> c.name().equals(options.command())).findFirst().orElseThrow()
                     .run(options);
+        } catch (RunLock.Held held) {
+            Console.error(held.officeMessage());
+            return ExitCodes.USAGE;
         } catch (RuntimeException e) {
             log.error(options.command() + " failed", e);
             Console.error(DatabaseProblem.among(e)
@@ -124,6 +131,18 @@ public final class CommandLine {
                     : "処理に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
             return ExitCodes.FAILED;
         }
+    }
+
+    /**
+     * The run lock of a shared database, taken once the database is open; null where the file lock
+     * taken before the start does, and for commands that only read (or take it per run).
+     */
+    private static RunLock.Hold lockInDatabase(ConfigurableApplicationContext context, CommandLineOptions options) {
+        if (FileRunLock.applies(context.getEnvironment().getProperty("spring.datasource.url"))
+                || LOCK_PER_RUN.contains(options.command()) || READ_ONLY.contains(options.command())) {
+            return null;
+        }
+        return context.getBean(RunLock.class).acquire(options.describe());
     }
 
     private static String startupProblem(Throwable e, String databaseUrl) {

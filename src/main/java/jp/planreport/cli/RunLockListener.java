@@ -7,8 +7,8 @@ import jp.planreport.lock.FileRunLock;
 import jp.planreport.lock.RunLock;
 
 /**
- * Takes the run lock as soon as the configuration is known (the database URL may come from the
- * command line) and before anything opens the database. {@code schedule} only checks it: it takes
+ * Takes the file run lock of an embedded database as soon as the configuration is known (the
+ * database URL may come from the command line) and before anything opens the database. {@code schedule} only checks it: it takes
  * the lock for each roll-up, so the office can compile by hand between two nights.
  */
 final class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, AutoCloseable {
@@ -26,6 +26,9 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         databaseUrl = event.getEnvironment().getProperty("spring.datasource.url");
+        if (!FileRunLock.applies(databaseUrl)) {
+            return; // a database server: its lock is taken in the database once it is open (CommandLine)
+        }
         RunLock.Hold acquired = FileRunLock.forDatabase(databaseUrl).acquire(command);
         if (hold) {
             lock = acquired;

@@ -2,7 +2,6 @@ package jp.planreport.lock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import jp.planreport.store.Database;
 
@@ -24,7 +22,6 @@ import jp.planreport.store.Database;
  */
 public final class FileRunLock implements RunLock {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
     /** The lock covers one byte far beyond the text, so the text stays readable while locked (Windows). */
     private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
 
@@ -32,6 +29,15 @@ public final class FileRunLock implements RunLock {
 
     public FileRunLock(Path file) {
         this.file = file;
+    }
+
+    /**
+     * Whether the run lock of a database is a file: for an embedded H2 database (which one machine
+     * opens at a time anyway); a database server (PostgreSQL, H2 over TCP) keeps it in the database.
+     */
+    public static boolean applies(String datasourceUrl) {
+        String url = String.valueOf(datasourceUrl);
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
     }
 
     /** The lock of a database: beside an H2 file database, else data/plan-report.run.lock. */
@@ -78,8 +84,7 @@ public final class FileRunLock implements RunLock {
             throw new Held(holder());
         }
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap(("開始 " + LocalDateTime.now().format(WHEN) + "、コマンド " + command + "、ホスト "
-                + host() + "、プロセス " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
+        channel.write(ByteBuffer.wrap(Holder.describe(LocalDateTime.now(), command).getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
         FileLock held = lock;
         return () -> {
@@ -98,15 +103,6 @@ public final class FileRunLock implements RunLock {
             return text.isEmpty() ? "開始時刻不明" : text;
         } catch (IOException e) {
             return "開始時刻不明";
-        }
-    }
-
-    /** This machine's name, as the office's network knows it. */
-    static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "不明";
         }
     }
 }

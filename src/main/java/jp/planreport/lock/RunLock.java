@@ -27,15 +27,27 @@ public interface RunLock {
     final class Held extends RuntimeException {
 
         private final String holder;
+        private final String note;
 
         Held(String holder) {
-            super("another run is in progress: " + holder);
-            this.holder = holder;
+            this(holder, null);
         }
 
-        /** 「別の取りまとめが実行中です（開始 …、コマンド …、ホスト …）。終わってからもう一度実行してください。」 */
+        Held(String holder, String note) {
+            super("another run is in progress: " + holder);
+            this.holder = holder;
+            this.note = note;
+        }
+
+        /** 「開始 2026/11/30 09:00:00、コマンド compile、ホスト …、プロセス …」 */
+        public String holder() {
+            return holder;
+        }
+
+        /** 「別の取りまとめが実行中です（開始 …、コマンド …、ホスト …、プロセス …）。終わってからもう一度実行してください。」 */
         public String officeMessage() {
-            return "別の取りまとめが実行中です（" + holder + "）。終わってからもう一度実行してください。";
+            return "別の取りまとめが実行中です（" + holder + "）。終わってからもう一度実行してください"
+                    + (note == null ? "" : "（" + note + "）") + "。";
         }
     }
 }

@@ -21,7 +21,7 @@ class FileRunLockTest {
             assertThatThrownBy(() -> lock.acquire("rollup"))
                     .isInstanceOfSatisfying(RunLock.Held.class, held -> assertThat(held.officeMessage())
                             .startsWith("別の取りまとめが実行中です（開始 ")
-                            .contains("コマンド compile --fiscal-year=2022", "ホスト " + FileRunLock.host(),
+                            .contains("コマンド compile --fiscal-year=2022", "ホスト " + Holder.host(),
                                     "プロセス " + ProcessHandle.current().pid()));
         }
         try (RunLock.Hold again = lock.acquire("rollup")) {
