@@ -42,6 +42,8 @@ public final class CommandLine {
               template   plans.csv から課ごとの提出用ひな形（output/<年度>/templates/<課>.xlsx）を作成します
                          （--from-previous-year で前年度の受付済みシートからプランの内容・年度別計画を引継ぎ）
               validate   提出されたシートを読み込み・検証し、確認事項を課・ファイルごとに表示します（報告書は作成しません）
+              backup     データベース（組み込みの H2）を 1 つのファイルに書き出します（--to=FILE、.zip なら圧縮）
+              restore    バックアップからデータベースを元に戻します（--from=FILE）。今のデータベースは data/ に残します
               --help     この説明を表示します
 
             オプション:
@@ -52,6 +54,7 @@ public final class CommandLine {
               --force              compile / rollup: 入力に変更がなくても作り直します
               --limit=20           history: 表示する件数
               --from-previous-year template: 前年度の受付済みシートからプランの内容・年度別計画を引き継ぎます
+              --to=FILE / --from=FILE  backup / restore: バックアップのファイル
               application.yml の設定はすべて上書きできます（例: --plan-report.organisation=〇〇市、
               --plan-report.rollup.cron="0 30 1 * * *"、--spring.datasource.url=jdbc:h2:file:/srv/gyokaku/plan-report）
 
@@ -64,13 +67,16 @@ public final class CommandLine {
               bin/plan-report history --limit=50
               bin/plan-report template --fiscal-year=2023 --from-previous-year
               bin/plan-report validate --fiscal-year=2022
+              bin/plan-report backup --to=backup/plan-report-20260331.zip
+              bin/plan-report restore --from=backup/plan-report-20260331.zip
 
             終了コード: 0 完了（警告あり可・変更なし） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り、
                         または別の取りまとめが実行中 / 3 失敗（同じコマンドで再開）
             """;
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
-    static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "history", "template", "validate");
+    static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "history", "template", "validate",
+            "backup", "restore");
 
     /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
     private static final List<String> LOCK_PER_RUN = List.of("schedule");

@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 public record CommandLineOptions(String command, Map<String, String> options, List<String> problems) {
 
     static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "force", "limit",
-            "from-previous-year", "help");
+            "from-previous-year", "help", "to", "from");
 
     public static CommandLineOptions parse(String[] args) {
         String command = null;
