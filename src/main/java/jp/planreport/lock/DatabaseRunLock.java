@@ -46,7 +46,7 @@ final class DatabaseRunLock implements RunLock, AutoCloseable {
         String holder = Holder.describe(time.local(Instant.now()), command);
         Optional<SimpleLock> lock = locks.lock(NAME, holder, expiry, Duration.ZERO);
         if (lock.isEmpty()) {
-            throw new Held(locks.holder(NAME), "異常終了した実行のものなら、最長 " + minutes(expiry) + " で解除されます");
+            throw new Held(locks.holder(NAME), "異常終了した実行のものなら、最長 " + minutes(expiry) + "で解除されます");
         }
         Renewed renewed = new Renewed(lock.get());
         long period = Math.max(1, expiry.toMillis() / 3);

@@ -77,7 +77,7 @@ class TwoInstancesIT {
         Path output = work.resolve("output");
         SyntheticInput.write(30, input, 2022);
         List<String> compile = new ArrayList<>(List.of("compile", "--input=" + input, "--output=" + output,
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.profiles.active=postgres", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--plan-report.lock.expiry=" + EXPIRY, "--logging.file.name=" + work.resolve("plan-report.log")));
         List<String> launched = new ArrayList<>(List.of(Path.of("bin", "plan-report").toAbsolutePath().toString()));
         launched.addAll(compile);
@@ -110,7 +110,7 @@ class TwoInstancesIT {
     }
 
     private ConfigurableApplicationContext instance(String url, String name) {
-        return new SpringApplication(PlanReportApplication.class).run("--spring.datasource.url=" + url,
+        return new SpringApplication(PlanReportApplication.class).run("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--plan-report.lock.expiry=" + EXPIRY,
                 "--logging.file.name=" + work.resolve(name + ".log"));
     }
