@@ -6,8 +6,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.contributor.Status;
@@ -24,6 +26,10 @@ class MonitoringFunctionalTests extends FunctionalTest {
 
     @Autowired
     JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("yearEndCompilationJob")
+    Job yearEnd;
 
     @Autowired
     HealthEndpoint health;
@@ -43,6 +49,7 @@ class MonitoringFunctionalTests extends FunctionalTest {
         assertThat(String.valueOf(shown.get("app"))).contains("plan-report");
 
         SampleInput sample = new SampleInput(work);
+        jobs.setJob(yearEnd);
         assertThat(jobs.startJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         Timer job = meters.find("spring.batch.job").tag("spring.batch.job.name", YearEndCompilationJobConfiguration.JOB_NAME).timer();
