@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.planreport.config.InvalidSetting;
@@ -38,6 +39,11 @@ public final class CommandLine {
                          output/<年度>/rollup/<日付>/ に作成し、前回からの変更を担当課ごとに表示します。
                          前回の夜間集計から入力に変更がなければ何も書きません（--force で作り直し）
               schedule   常駐して、設定した時刻（既定: 毎日 02:00 Asia/Tokyo）に夜間集計を行います。止めるには Ctrl+C
+              serve      ポータル（課の提出・確認、企画の取りまとめ状況）を http://127.0.0.1:8080/ で開始し、
+                         同じプロセスで夜間集計も行います（--server.port=8081 などで変更）。止めるには Ctrl+C
+              user       ポータルのアカウント: user add --login=LOGIN --role=office|department|admin
+                         [--department=課名] [--name=氏名] / user list / user disable --login=LOGIN /
+                         user password --login=LOGIN（パスワードは標準入力の 1 行、端末ではその場で入力）
               history    これまでの実行を新しい順に表示します（ジョブ、条件、開始、終了、状態、読込・スキップ・書込の件数）
               template   plans.csv から課ごとの提出用ひな形（output/<年度>/templates/<課>.xlsx）を作成します
                          （--from-previous-year で前年度の受付済みシートからプランの内容・年度別計画を引継ぎ）
@@ -75,11 +81,13 @@ public final class CommandLine {
             """;
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
-    static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "history", "template", "validate",
-            "backup", "restore");
+    static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "serve", "history", "template", "validate",
+            "user", "backup", "restore");
 
     /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
-    private static final List<String> LOCK_PER_RUN = List.of("schedule");
+    private static final List<String> LOCK_PER_RUN = List.of("schedule", "serve");
+    /** Commands that start no run at all: not even a check of the lock (an account can be added while a run goes on). */
+    private static final List<String> NO_RUN = List.of("serve", "user");
 
     /** Commands that only read: on a shared database they run beside a compile or roll-up. */
     private static final List<String> READ_ONLY = List.of("history", "template");
@@ -112,8 +120,11 @@ public final class CommandLine {
         if ("rollup".equals(options.command()) && RollupShortcut.answered(args, options)) {
             return ExitCodes.DONE;
         }
-        RunLockListener lock = new RunLockListener(options.describe(), !LOCK_PER_RUN.contains(options.command()));
+        RunLockListener lock = new RunLockListener(options.describe(), !LOCK_PER_RUN.contains(options.command()),
+                !NO_RUN.contains(options.command()));
         application.addListeners(lock);
+        // only serve listens on a port; every other command is a plain process
+        application.setWebApplicationType("serve".equals(options.command()) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
@@ -145,7 +156,8 @@ public final class CommandLine {
      */
     private static RunLock.Hold lockInDatabase(ConfigurableApplicationContext context, CommandLineOptions options) {
         if (FileRunLock.applies(context.getEnvironment().getProperty("spring.datasource.url"))
-                || LOCK_PER_RUN.contains(options.command()) || READ_ONLY.contains(options.command())) {
+                || LOCK_PER_RUN.contains(options.command()) || NO_RUN.contains(options.command())
+                || READ_ONLY.contains(options.command())) {
             return null;
         }
         return context.getBean(RunLock.class).acquire(options.describe());

@@ -14,7 +14,12 @@ import java.util.OptionalInt;
 public record CommandLineOptions(String command, Map<String, String> options, List<String> problems) {
 
     static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "force", "limit",
-            "from-previous-year", "help", "to", "from");
+            "from-previous-year", "help", "login", "role", "department", "name", "to", "from");
+    /** the commands that take a second word: {@code user add} */
+    static final List<String> WITH_SUBCOMMAND = List.of("user");
+
+    /** the second word of a command that has one, kept among the options */
+    static final String SUBCOMMAND = "subcommand";
 
     public static CommandLineOptions parse(String[] args) {
         String command = null;
@@ -35,6 +40,8 @@ public record CommandLineOptions(String command, Map<String, String> options, Li
                 }
             } else if (command == null) {
                 command = arg;
+            } else if (WITH_SUBCOMMAND.contains(command) && !options.containsKey(SUBCOMMAND)) {
+                options.put(SUBCOMMAND, arg);
             } else {
                 problems.add("余分な引数です: " + arg);
             }
@@ -47,6 +54,11 @@ public record CommandLineOptions(String command, Map<String, String> options, Li
         StringBuilder text = new StringBuilder(String.valueOf(command));
         options.forEach((key, value) -> text.append(" --").append(key).append("true".equals(value) ? "" : "=" + value));
         return text.toString();
+    }
+
+    /** {@code add} of {@code user add}; null when not given. */
+    public String subcommand() {
+        return options.get(SUBCOMMAND);
     }
 
     public boolean help() {

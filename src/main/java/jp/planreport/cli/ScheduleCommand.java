@@ -42,14 +42,25 @@ public class ScheduleCommand implements Command {
         return "schedule";
     }
 
-    @Override
-    public int run(CommandLineOptions options) {
+    /** Starts rolling up on the cron; {@code serve} does the same beside its pages. */
+    ThreadPoolTaskScheduler start(CommandLineOptions options) {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("rollup-");
         scheduler.initialize();
+        scheduler.schedule(() -> rollUpOnce(options), schedule.trigger());
+        return scheduler;
+    }
+
+    /** 「毎日 02:00（Asia/Tokyo）。次回 2022/05/01 02:00」 */
+    String describe() {
+        return schedule.describe() + "。次回 " + next();
+    }
+
+    @Override
+    public int run(CommandLineOptions options) {
+        ThreadPoolTaskScheduler scheduler = start(options);
         try {
-            scheduler.schedule(() -> rollUpOnce(options), schedule.trigger());
-            Console.info("夜間集計を待機しています: " + schedule.describe() + "。次回 " + next() + "。止めるには Ctrl+C。");
+            Console.info("夜間集計を待機しています: " + describe() + "。止めるには Ctrl+C。");
             new CountDownLatch(1).await(); // until the process is stopped
             return ExitCodes.DONE;
         } catch (InterruptedException e) {

@@ -11,14 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.service.DepartmentTemplates;
 import jp.planreport.intake.PlanSheetWorkbookWriter;
 import jp.planreport.intake.SubmissionTemplates.DepartmentTemplate;
-import jp.planreport.intake.SubmissionTemplates;
 import jp.planreport.job.OutputFiles;
 import jp.planreport.model.FiscalYears;
-import jp.planreport.model.PlanSheet;
-import jp.planreport.store.PlanSheetVersion;
-import jp.planreport.store.SubmissionStore;
 
 /**
  * {@code template}: one blank submission workbook per department from plans.csv, into
@@ -32,11 +29,11 @@ public class TemplateCommand implements Command {
     private static final Logger log = LoggerFactory.getLogger(TemplateCommand.class);
 
     private final PlanReportProperties properties;
-    private final SubmissionStore store;
+    private final DepartmentTemplates departmentTemplates;
 
-    public TemplateCommand(PlanReportProperties properties, SubmissionStore store) {
+    public TemplateCommand(PlanReportProperties properties, DepartmentTemplates departmentTemplates) {
         this.properties = properties;
-        this.store = store;
+        this.departmentTemplates = departmentTemplates;
     }
 
     @Override
@@ -53,11 +50,9 @@ public class TemplateCommand implements Command {
         RunTarget input = resolved.get();
         boolean carryOver = Boolean.parseBoolean(options.options().getOrDefault(FROM_PREVIOUS_YEAR, "false"));
         int previousYear = input.fiscalYear() - 1;
-        var templates = SubmissionTemplates.of(input.master(), planNo -> carryOver
-                ? store.newest(previousYear, planNo).map(PlanSheetVersion::sheet) : Optional.<PlanSheet>empty());
+        var templates = departmentTemplates.of(input.master(), carryOver);
         Path folder = input.output().resolve(Integer.toString(input.fiscalYear())).resolve("templates");
         Console.info(FiscalYears.label(input.fiscalYear()) + " 提出用ひな形: " + folder);
-        PlanSheetWorkbookWriter writer = new PlanSheetWorkbookWriter();
         try {
             Files.createDirectories(folder);
             for (DepartmentTemplate template : templates) {
@@ -65,8 +60,7 @@ public class TemplateCommand implements Command {
                 // as the reports are: a part file beside the target moved into place, never a half-written template
                 Path part = OutputFiles.partOf(target);
                 try {
-                    writer.writeTemplate(template.department(), input.fiscalYear(), template.sheets(),
-                            properties.gradeScale(), part);
+                    departmentTemplates.write(template, input.fiscalYear(), part);
                     OutputFiles.publish(target);
                 } finally {
                     Files.deleteIfExists(part);

@@ -45,7 +45,10 @@ public enum FindingCode {
     DUPLICATE_PLAN(Severity.WARNING, "プラン {1} のシートが複数あります（{2}）。新しい方（{3}）を採用しました。"),
     MISSING_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートが提出されていません（担当課：{3}）。"),
     EARLIER_VERSION_USED(Severity.WARNING, "プラン {1}「{2}」の今回のシートに不備があるため、以前に受け付けた版（{3}）を掲載しました。"),
-    INVALID_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートは提出されていますが、エラーがあるため受け付けていません（{3}）。エラーを直して提出し直してください。");
+    INVALID_SUBMISSION(Severity.ERROR, "プラン {1}「{2}」のシートは提出されていますが、エラーがあるため受け付けていません（{3}）。エラーを直して提出し直してください。"),
+    // the portal
+    OTHER_DEPARTMENT_PLANS(Severity.ERROR, "プラン {1} は{2}の担当です。自分の課が担当するプランのブックだけを提出してください（保存しませんでした）。"),
+    NO_KNOWN_PLAN(Severity.ERROR, "プラン一覧（plans.csv）にあるプランのシートがないため、どの課の提出か分かりません（保存しませんでした）。配布したひな形に記入してください。");
 
     private final Severity severity;
     private final String message;

@@ -151,6 +151,15 @@ public class SubmissionStore {
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), jobInstanceId);
     }
 
+    /** Every stored version of a year, per plan, the one that counts first (one query). */
+    public java.util.Map<Integer, List<PlanSheetVersion>> versionsOfYear(int fiscalYear) {
+        java.util.Map<Integer, List<PlanSheetVersion>> byPlan = new java.util.TreeMap<>();
+        jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ?", this::mapVersion, fiscalYear)
+                .forEach(v -> byPlan.computeIfAbsent(v.planNo(), n -> new java.util.ArrayList<>()).add(v));
+        byPlan.replaceAll((n, list) -> list.stream().sorted(PlanSheetVersion.COUNTS_FIRST).toList());
+        return byPlan;
+    }
+
     private PlanSheetVersion mapVersion(ResultSet rs, int row) throws SQLException {
         return new PlanSheetVersion(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),

@@ -85,6 +85,19 @@ public class BookletRenderer {
 
     /** @return the number of pages written */
     public int render(Compilation compilation, Edition edition, Path target) throws IOException {
+        return render(compilation, edition, target, true);
+    }
+
+    /**
+     * The plan sheets alone, without cover, 目次 or overview: the portal's preview of one sheet as it
+     * will print, by the booklet's own templates.
+     * @return the number of pages written
+     */
+    public int renderSheets(Compilation compilation, Edition edition, Path target) throws IOException {
+        return render(compilation, edition, target, false);
+    }
+
+    private int render(Compilation compilation, Edition edition, Path target, boolean frontMatter) throws IOException {
         String yearLabel = FiscalYears.label(compilation.fiscalYear());
         Map<String, Object> common = new HashMap<>();
         common.put("ORGANISATION", properties.organisation());
@@ -101,17 +114,21 @@ public class BookletRenderer {
         List<JRSwapFileVirtualizer> virtualizers = new ArrayList<>();
         try (OutputStream out = Files.newOutputStream(target)) {
             long started = System.nanoTime();
-            Body body = fillBody(compilation, common, workDir, virtualizers, fillers);
+            Body body = fillBody(compilation, common, workDir, virtualizers, fillers, frontMatter);
             List<ExporterInputItem> items = new ArrayList<>();
-            items.add(new SimpleExporterInputItem(fill("cover", common, new JREmptyDataSource(1))));
-            if (edition.draft()) {
+            if (frontMatter) {
+                items.add(new SimpleExporterInputItem(fill("cover", common, new JREmptyDataSource(1))));
+            }
+            if (frontMatter && edition.draft()) {
                 Map<String, Object> completion = new HashMap<>(common);
                 completion.put("CHANGES", CompletionRow.changes(edition.changes()));
                 items.add(new SimpleExporterInputItem(fill("completion", completion,
                         new JRBeanCollectionDataSource(CompletionRow.of(compilation)))));
             }
-            items.add(new SimpleExporterInputItem(fill("contents", common,
-                    new JRBeanCollectionDataSource(ContentsEntry.of(compilation)))));
+            if (frontMatter) {
+                items.add(new SimpleExporterInputItem(fill("contents", common,
+                        new JRBeanCollectionDataSource(ContentsEntry.of(compilation)))));
+            }
             int frontPages = items.stream().mapToInt(i -> i.getJasperPrint().getPages().size()).sum();
             items.addAll(body.items(frontPages));
             export(items, body.index(), compilation, edition, workDir, out);
@@ -212,7 +229,8 @@ public class BookletRenderer {
      * early on and leave it little to do alone after the last fill.
      */
     private Body fillBody(Compilation compilation, Map<String, Object> common, Path workDir,
-                          List<JRSwapFileVirtualizer> virtualizers, ExecutorService fillers) throws JRException {
+                          List<JRSwapFileVirtualizer> virtualizers, ExecutorService fillers, boolean overviews)
+            throws JRException {
         Map<String, Object> body = new HashMap<>(common);
         body.put("PLAN_SHEET_REPORT", templates.get("plan-sheet"));
         body.put("ITEM_BLOCKS_REPORT", templates.get("item-blocks"));
@@ -224,7 +242,7 @@ public class BookletRenderer {
             List<PlanSheetView> views = views(policy, compilation.fiscalYear());
             for (int from = 0; from < views.size(); from += plansPerPart) {
                 List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + plansPerPart));
-                boolean opensPolicy = from == 0;
+                boolean opensPolicy = overviews && from == 0;
                 JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
                         new JRSwapFile(workDir.toString(), 4096, 256), true);
                 virtualizers.add(virtualizer);
