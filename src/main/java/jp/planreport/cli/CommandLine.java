@@ -73,6 +73,8 @@ public final class CommandLine {
               bin/plan-report history --limit=50
               bin/plan-report template --fiscal-year=2023 --from-previous-year
               bin/plan-report validate --fiscal-year=2022
+              bin/plan-report user add --login=kikaku --role=office --name=企画経営課
+              bin/plan-report serve --server.port=8080
               bin/plan-report backup --to=backup/plan-report-20260331.zip
               bin/plan-report restore --from=backup/plan-report-20260331.zip
 
