@@ -110,7 +110,9 @@ class TwoInstancesIT {
     }
 
     private ConfigurableApplicationContext instance(String url, String name) {
-        return new SpringApplication(PlanReportApplication.class).run("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+        // two instances of the core (as two schedule processes are): no web server, whose port they would share
+        return new SpringApplication(PlanReportApplication.class).run("--spring.main.web-application-type=none",
+                "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--plan-report.lock.expiry=" + EXPIRY,
                 "--logging.file.name=" + work.resolve(name + ".log"));
     }
