@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import jp.planreport.config.InvalidSetting;
 import jp.planreport.job.WriteFailures;
+import jp.planreport.lock.FileRunLock;
+import jp.planreport.lock.RunLock;
 import jp.planreport.store.Database;
 
 /**
@@ -46,6 +48,8 @@ public final class CommandLine {
               template   plans.csv から課ごとの提出用ひな形（output/<年度>/templates/<課>.xlsx）を作成します
                          （--from-previous-year で前年度の受付済みシートからプランの内容・年度別計画を引継ぎ）
               validate   提出されたシートを読み込み・検証し、確認事項を課・ファイルごとに表示します（報告書は作成しません）
+              backup     データベース（組み込みの H2）を 1 つのファイルに書き出します（--to=FILE、.zip なら圧縮）
+              restore    バックアップからデータベースを元に戻します（--from=FILE）。今のデータベースは data/ に残します
               --help     この説明を表示します
 
             オプション:
@@ -56,6 +60,7 @@ public final class CommandLine {
               --force              compile / rollup: 入力に変更がなくても作り直します
               --limit=20           history: 表示する件数
               --from-previous-year template: 前年度の受付済みシートからプランの内容・年度別計画を引き継ぎます
+              --to=FILE / --from=FILE  backup / restore: バックアップのファイル
               application.yml の設定はすべて上書きできます（例: --plan-report.organisation=〇〇市、
               --plan-report.rollup.cron="0 30 1 * * *"、--spring.datasource.url=jdbc:h2:file:/srv/gyokaku/plan-report）
 
@@ -70,6 +75,8 @@ public final class CommandLine {
               bin/plan-report validate --fiscal-year=2022
               bin/plan-report user add --login=kikaku --role=office --name=企画経営課
               bin/plan-report serve --server.port=8080
+              bin/plan-report backup --to=backup/plan-report-20260331.zip
+              bin/plan-report restore --from=backup/plan-report-20260331.zip
 
             終了コード: 0 完了（警告あり可・変更なし） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り、
                         または別の取りまとめが実行中 / 3 失敗（同じコマンドで再開）
@@ -77,12 +84,15 @@ public final class CommandLine {
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
     static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "serve", "history", "template", "validate",
-            "user");
+            "user", "backup", "restore");
 
     /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
     private static final List<String> LOCK_PER_RUN = List.of("schedule", "serve");
     /** Commands that start no run at all: not even a check of the lock (an account can be added while a run goes on). */
     private static final List<String> NO_RUN = List.of("serve", "user");
+
+    /** Commands that only read: on a shared database they run beside a compile or roll-up. */
+    private static final List<String> READ_ONLY = List.of("history", "template");
 
     private CommandLine() {
     }
@@ -126,10 +136,13 @@ public final class CommandLine {
             Console.error(startupProblem(e, lock.databaseUrl()));
             return ExitCodes.USAGE;
         }
-        try (lock; context) {
+        try (lock; context; RunLock.Hold held = lockInDatabase(context, options)) {
             return context.getBeansOfType(Command.class).values().stream()
                     .filter(c -> c.name().equals(options.command())).findFirst().orElseThrow()
                     .run(options);
+        } catch (RunLock.Held held) {
+            Console.error(held.officeMessage());
+            return ExitCodes.USAGE;
         } catch (RuntimeException e) {
             log.error(options.command() + " failed", e);
             Console.error(DatabaseProblem.among(e)
@@ -137,6 +150,19 @@ public final class CommandLine {
                     : "処理に失敗しました: " + e.getMessage() + "（詳細は data/plan-report.log）");
             return ExitCodes.FAILED;
         }
+    }
+
+    /**
+     * The run lock of a shared database, taken once the database is open; null where the file lock
+     * taken before the start does, and for commands that only read (or take it per run).
+     */
+    private static RunLock.Hold lockInDatabase(ConfigurableApplicationContext context, CommandLineOptions options) {
+        if (FileRunLock.applies(context.getEnvironment().getProperty("spring.datasource.url"))
+                || LOCK_PER_RUN.contains(options.command()) || NO_RUN.contains(options.command())
+                || READ_ONLY.contains(options.command())) {
+            return null;
+        }
+        return context.getBean(RunLock.class).acquire(options.describe());
     }
 
     private static String startupProblem(Throwable e, String databaseUrl) {

@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 public record CommandLineOptions(String command, Map<String, String> options, List<String> problems) {
 
     static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "force", "limit",
-            "from-previous-year", "help", "login", "role", "department", "name");
+            "from-previous-year", "help", "login", "role", "department", "name", "to", "from");
     /** the commands that take a second word: {@code user add} */
     static final List<String> WITH_SUBCOMMAND = List.of("user");
 

@@ -1,6 +1,7 @@
 package jp.planreport.config;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -52,6 +53,14 @@ public final class InvalidSetting extends IllegalArgumentException {
         if (next == null || next.isAfter(now.plusYears(YEARS_TO_FIRE))) {
             throw of(key, value, "では、今後 " + YEARS_TO_FIRE + " 年のうちに一度も実行されません（例えば 2 月 30 日のような、ない日付）",
                     "\"0 0 2 * * *\"（毎日 2:00）", null);
+        }
+        return value;
+    }
+
+    /** A duration no shorter than the least that can work. */
+    static Duration atLeast(String key, Duration value, Duration least, String example) {
+        if (value.compareTo(least) < 0) {
+            throw of(key, value.toString(), "は短すぎます（" + least.toSeconds() + " 秒以上にしてください）", example, null);
         }
         return value;
     }

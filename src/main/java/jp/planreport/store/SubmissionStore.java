@@ -19,8 +19,9 @@ import jp.planreport.model.PlanSheet;
 import jp.planreport.model.Severity;
 
 /**
- * Keeps every accepted version of every plan sheet (H2 by default). Versions are only ever added:
- * an invalid newer submission never reaches the store, so the newest valid version stays reported.
+ * Keeps every accepted version of every plan sheet (H2 by default, or PostgreSQL: SQL both read).
+ * Versions are only ever added: an invalid newer submission never reaches the store, so the newest
+ * valid version stays reported.
  */
 @Repository
 public class SubmissionStore {
@@ -87,9 +88,15 @@ public class SubmissionStore {
 
     /** Records that a run read a plan sheet; {@code versionId} is null when the sheet was rejected. */
     public void markRead(long jobInstanceId, String sourceFile, String sheetName, Integer planNo, Long versionId) {
-        jdbc.update("MERGE INTO intake_sheet (job_instance_id, source_file, sheet_name, plan_no, version_id) "
-                + "KEY (job_instance_id, source_file, sheet_name) VALUES (?, ?, ?, ?, ?)",
-                jobInstanceId, sourceFile, sheetName, planNo, versionId);
+        // an update, else an insert: SQL both databases read (a restarted chunk reads its sheets again;
+        // the parts of one intake never read the same file, so no two runners meet on one row)
+        int updated = jdbc.update("UPDATE intake_sheet SET plan_no = ?, version_id = ? "
+                + "WHERE job_instance_id = ? AND source_file = ? AND sheet_name = ?",
+                planNo, versionId, jobInstanceId, sourceFile, sheetName);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO intake_sheet (job_instance_id, source_file, sheet_name, plan_no, version_id) "
+                    + "VALUES (?, ?, ?, ?, ?)", jobInstanceId, sourceFile, sheetName, planNo, versionId);
+        }
     }
 
     /** The accepted versions a run read, for spotting two files that carry the same plan. */

@@ -34,7 +34,8 @@ class SubmissionStoreTest {
     @BeforeEach
     void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("store"), "sa", "");
-        Flyway.configure().dataSource(dataSource).javaMigrations(new JobRepositorySchema()).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", VendorMigrations.FOLDER + "h2")
+                .javaMigrations(new JobRepositorySchema()).load().migrate();
         store = new SubmissionStore(new JdbcTemplate(dataSource), new JsonMapper());
     }
 
