@@ -138,12 +138,19 @@ public final class CommandLine {
     }
 
     private static String startupProblem(Throwable e, String databaseUrl) {
+        // a value refused by our own checks first, then one Spring could not convert to its type
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidSetting invalid) {
+                return invalid.getMessage();
+            }
+        }
+        InvalidSetting unconvertible = InvalidSetting.unconvertible(e);
+        if (unconvertible != null) {
+            return unconvertible.getMessage();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RunLock.Held held) {
                 return held.officeMessage();
-            }
-            if (t instanceof InvalidSetting invalid) {
-                return invalid.getMessage();
             }
             String message = String.valueOf(t.getMessage());
             if (message.contains("Database may be already in use") || message.contains("file is locked")) {

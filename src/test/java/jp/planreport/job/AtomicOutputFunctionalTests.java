@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Primary;
 import jp.planreport.FunctionalTest;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.RenderProperties;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.intake.Checksums;
 import jp.planreport.model.PlanSheetField;
@@ -43,8 +44,9 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
     static class BreakingRenderer extends BookletRenderer {
         volatile boolean breakNext;
 
-        BreakingRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
-            super(templates, properties, temporary);
+        BreakingRenderer(ReportTemplates templates, PlanReportProperties properties, RenderProperties pieces,
+                         TemporaryFolder temporary) {
+            super(templates, properties, pieces, temporary);
         }
 
         @Override
@@ -65,8 +67,9 @@ class AtomicOutputFunctionalTests extends FunctionalTest {
     static class Breaking {
         @Bean
         @Primary
-        BreakingRenderer breakingRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
-            return new BreakingRenderer(templates, properties, temporary);
+        BreakingRenderer breakingRenderer(ReportTemplates templates, PlanReportProperties properties, RenderProperties pieces,
+                                          TemporaryFolder temporary) {
+            return new BreakingRenderer(templates, properties, pieces, temporary);
         }
     }
 

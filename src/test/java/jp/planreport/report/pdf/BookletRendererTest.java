@@ -36,6 +36,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import jp.planreport.aggregate.RollupChanges;
+import jp.planreport.config.RenderProperties;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.report.Edition;
 
@@ -55,7 +56,7 @@ class BookletRendererTest {
     static void render() throws IOException {
         // two plans per part: 方針1 (three plans) is filled in two parts, its overview in the first
         TemporaryFolder temporary = new TemporaryFolder();
-        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, temporary, 2);
+        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, new RenderProperties(2, 10, 200), temporary);
         yearEnd = dir.resolve("report.pdf");
         draft = dir.resolve("draft.pdf");
         try {
