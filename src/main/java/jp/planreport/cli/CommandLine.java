@@ -118,6 +118,10 @@ public final class CommandLine {
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            // the build's ahead-of-time processing stops the start on purpose, once the context is defined
+            lock.close();
+            throw e;
         } catch (RuntimeException e) {
             lock.close();
             log.error("startup failed", e);
