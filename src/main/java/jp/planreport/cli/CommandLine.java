@@ -105,7 +105,8 @@ public final class CommandLine {
         }
         Optional<String> encoding = FileNames.encodingProblem(System.getProperty("os.name", ""),
                 System.getProperty("sun.jnu.encoding", ""));
-        if (encoding.isPresent()) {
+        // the build's ahead-of-time processing only defines the context: it reads no file names
+        if (encoding.isPresent() && !Boolean.getBoolean("spring.aot.processing")) {
             Console.error(encoding.get());
             return ExitCodes.USAGE;
         }
