@@ -115,7 +115,8 @@ public final class CommandLine {
         }
         Optional<String> encoding = FileNames.encodingProblem(System.getProperty("os.name", ""),
                 System.getProperty("sun.jnu.encoding", ""));
-        if (encoding.isPresent()) {
+        // the build's ahead-of-time processing only defines the context: it reads no file names
+        if (encoding.isPresent() && !Boolean.getBoolean("spring.aot.processing")) {
             Console.error(encoding.get());
             return ExitCodes.USAGE;
         }
@@ -130,6 +131,10 @@ public final class CommandLine {
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            // the build's ahead-of-time processing stops the start on purpose, once the context is defined
+            lock.close();
+            throw e;
         } catch (RuntimeException e) {
             lock.close();
             log.error("startup failed", e);
@@ -166,12 +171,19 @@ public final class CommandLine {
     }
 
     private static String startupProblem(Throwable e, String databaseUrl) {
+        // a value refused by our own checks first, then one Spring could not convert to its type
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidSetting invalid) {
+                return invalid.getMessage();
+            }
+        }
+        InvalidSetting unconvertible = InvalidSetting.unconvertible(e);
+        if (unconvertible != null) {
+            return unconvertible.getMessage();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RunLock.Held held) {
                 return held.officeMessage();
-            }
-            if (t instanceof InvalidSetting invalid) {
-                return invalid.getMessage();
             }
             String message = String.valueOf(t.getMessage());
             if (message.contains("Database may be already in use") || message.contains("file is locked")) {

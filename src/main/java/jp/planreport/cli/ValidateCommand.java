@@ -106,7 +106,7 @@ public class ValidateCommand implements Command {
      */
     Outcome validate(RunTarget input) {
         PlanMaster master = input.master();
-        PlanSheetValidator validator = new PlanSheetValidator(master, properties.gradeScale(), true);
+        PlanSheetValidator validator = intake.validator(master, properties.gradeScale(), true);
         Instant receivedAt = Instant.now();
         List<FileReport> reports = new ArrayList<>();
         List<IntakeSheet> seen = new ArrayList<>();

@@ -25,7 +25,6 @@ import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
-import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.SubmissionFile;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.report.html.HtmlEditionWriter;
@@ -155,7 +154,7 @@ public class CompilationStepsConfiguration {
     SubmissionIntakeProcessor submissionIntakeProcessor(PlanMaster planMaster, PlanReportProperties properties,
                                                         @Value(JOB_PARAMETERS) JobParameters parameters, SubmissionIntake intake) {
         return new SubmissionIntakeProcessor(intake,
-                new PlanSheetValidator(planMaster, properties.gradeScale(), CompilationRun.of(parameters).requireComplete()));
+                intake.validator(planMaster, properties.gradeScale(), CompilationRun.of(parameters).requireComplete()));
     }
 
     @Bean

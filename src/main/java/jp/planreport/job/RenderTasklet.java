@@ -43,7 +43,7 @@ abstract class RenderTasklet implements Tasklet {
         long jobInstanceId = job.getJobInstance().getInstanceId();
         Compilation compilation = CompilationLoader.load(job.getExecutionContext(), master, store, jobInstanceId);
         LocalDateTime compiledAt = time.local(job.getCreateTime());
-        Edition edition = run.rollup() ? Edition.draft(compiledAt, rollups.changes(job, master)) : Edition.yearEnd(compiledAt);
+        Edition edition = run.rollup() ? Edition.draft(compiledAt, rollups.keptChanges(job, master)) : Edition.yearEnd(compiledAt);
         OutputFiles outputs = run.outputs();
         Path output = output(outputs);
         try {

@@ -45,7 +45,7 @@ class CommandLineTest {
     }
 
     @Test
-    void aCronThatNeverFiresOrAWrongZoneIsRefusedAtStartWithTheValueAndAnExample() {
+    void aSettingThatCannotWorkIsRefusedAtStartWithTheValueAndAnExample() {
         String[] database = {"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("plan-report"),
                 "--logging.file.name=" + dir.resolve("plan-report.log")};
         try (Console.Captured console = Console.capture()) {
@@ -64,6 +64,17 @@ class CommandLineTest {
             assertThat(CommandLine.run(args("history", database, "--plan-report.zone=Tokyo"),
                     new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
             assertThat(console.stderr()).startsWith("設定 plan-report.zone の値「Tokyo」はタイムゾーンとして正しくありません。例: Asia/Tokyo");
+        }
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database, "--plan-report.intake.max-part-size=0"),
+                    new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("設定 plan-report.intake.max-part-size の値「0」は小さすぎます");
+        }
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database, "--plan-report.render.rows-in-memory=many"),
+                    new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("設定 plan-report.render.rows-in-memory の値「many」は読めません")
+                    .doesNotContain("Exception", "bean");
         }
     }
 

@@ -40,6 +40,18 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void aVersionJustStoredIsDescribedWithTheSheetInHandAsTheStoreWouldReadItBack() {
+        Instant monday = Instant.parse("2023-04-10T00:00:00Z");
+        PlanSheet sheet = sheet("○最初の総括");
+        long id = store.save("総務課.xlsx", "プラン5", "a".repeat(64), 1200, monday, monday, true, sheet);
+
+        PlanSheetVersion inHand = store.version(id, sheet);
+
+        assertThat(inHand.sheet()).isSameAs(sheet);
+        assertThat(inHand).isEqualTo(store.version(id));
+    }
+
+    @Test
     void keepsEveryAcceptedVersionWithItsSourceAndReportsTheOneReceivedLast() {
         Instant monday = Instant.parse("2023-04-10T00:00:00Z");
         Instant friday = Instant.parse("2023-04-14T00:00:00Z");

@@ -34,12 +34,12 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PolicyGroup;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.RenderProperties;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.fonts.FontCoverage;
 import jp.planreport.model.FiscalYears;
@@ -58,27 +58,20 @@ import jp.planreport.report.Edition;
 @Component
 public class BookletRenderer {
 
-    /** plans per part of the body: about 40 pages */
-    private static final int PLANS_PER_PART = 20;
-    /** per part: the parts filled ahead of the exporter keep at most this many pages each in the heap */
-    private static final int PAGES_IN_MEMORY = 10;
     private static final Logger log = LoggerFactory.getLogger(BookletRenderer.class);
 
     private final ReportTemplates templates;
     private final PlanReportProperties properties;
     private final TemporaryFolder temporary;
-    private final int plansPerPart;
+    /** plans per part of the body, and per part the filled pages kept in the heap (the rest swapped to disk) */
+    private final RenderProperties pieces;
 
-    @Autowired
-    public BookletRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
-        this(templates, properties, temporary, PLANS_PER_PART);
-    }
-
-    BookletRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary, int plansPerPart) {
+    public BookletRenderer(ReportTemplates templates, PlanReportProperties properties, RenderProperties pieces,
+                           TemporaryFolder temporary) {
         this.templates = templates;
         this.properties = properties;
+        this.pieces = pieces;
         this.temporary = temporary;
-        this.plansPerPart = plansPerPart;
     }
 
     /** @return the number of pages written */
@@ -238,10 +231,10 @@ public class BookletRenderer {
         List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
             List<PlanSheetView> views = views(policy, compilation.fiscalYear());
-            for (int from = 0; from < views.size(); from += plansPerPart) {
-                List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + plansPerPart));
+            for (int from = 0; from < views.size(); from += pieces.plansPerPart()) {
+                List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + pieces.plansPerPart()));
                 boolean opensPolicy = overviews && from == 0;
-                JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pieces.pagesInMemory(),
                         new JRSwapFile(workDir.toString(), 4096, 256), true);
                 virtualizers.add(virtualizer);
                 parts.add(fillers.submit(() -> {

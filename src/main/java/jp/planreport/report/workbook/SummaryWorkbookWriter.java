@@ -20,6 +20,7 @@ import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.RenderProperties;
 import jp.planreport.model.Finding;
 import jp.planreport.model.HalfYear;
 import jp.planreport.model.PlanSheet;
@@ -45,14 +46,16 @@ public class SummaryWorkbookWriter {
     static final String CHANGES_SHEET = "前回からの変更";
     static final List<String> CHANGES_HEADER = List.of("担当課", "変更", "プラン", "プラン名", "ファイル");
     private static final int[] CHANGES_WIDTHS = {18, 12, 7, 40, 36};
-    private static final int ROWS_IN_MEMORY = 200;
 
     private final PlanReportProperties properties;
     private final OfficeTime time;
+    /** rows of the streamed sheets kept in the heap */
+    private final int rowsInMemory;
 
-    public SummaryWorkbookWriter(PlanReportProperties properties, OfficeTime time) {
+    public SummaryWorkbookWriter(PlanReportProperties properties, RenderProperties pieces, OfficeTime time) {
         this.properties = properties;
         this.time = time;
+        this.rowsInMemory = pieces.rowsInMemory();
     }
 
     /**
@@ -65,7 +68,7 @@ public class SummaryWorkbookWriter {
         WorkbookStyles styles = new WorkbookStyles(base);
         new OverviewSheet(base, styles, properties.gradeScale(), properties.programmeTitle())
                 .write(base.createSheet(OVERVIEW_SHEET), compilation, edition);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROWS_IN_MEMORY);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(base, rowsInMemory);
         workbook.setCompressTempFiles(true);
         try (OutputStream out = Files.newOutputStream(target)) {
             writeList(workbook.createSheet(LIST_SHEET), compilation, styles);

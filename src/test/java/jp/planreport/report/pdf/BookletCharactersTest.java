@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.planreport.config.RenderProperties;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
@@ -65,7 +66,7 @@ class BookletCharactersTest {
         Compilation compilation = CompilationAssembler.assemble(MASTER, Map.of(1, version), Set.of(1));
         TemporaryFolder temporary = new TemporaryFolder();
         try {
-            BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, temporary);
+            BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), BookletFixture.PROPERTIES, RenderProperties.DEFAULTS, temporary);
             yearEnd = dir.resolve("report.pdf");
             draft = dir.resolve("draft.pdf");
             renderer.render(compilation, Edition.yearEnd(LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);

@@ -53,7 +53,7 @@ public final class BookletFixture {
      */
     static void render(Path yearEnd, Path draft) throws java.io.IOException {
         jp.planreport.config.TemporaryFolder temporary = new jp.planreport.config.TemporaryFolder();
-        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), PROPERTIES, temporary, 2);
+        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), PROPERTIES, new jp.planreport.config.RenderProperties(2, 10, 200), temporary);
         try {
             renderer.render(compilation(), jp.planreport.report.Edition.yearEnd(java.time.LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
             jp.planreport.aggregate.RollupChanges changes = new jp.planreport.aggregate.RollupChanges(
