@@ -41,6 +41,7 @@ import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.InitiativeGroup;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.aggregate.YearsComparison;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.fonts.FontCoverage;
@@ -237,9 +238,11 @@ public class BookletRenderer {
         body.put("POLICY_OVERVIEW_REPORT", templates.get("policy-overview"));
         body.put("OVERVIEW_PLANS_REPORT", templates.get("overview-plans"));
         body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
+        body.put("OVERVIEW_YEARS_REPORT", templates.get("overview-years"));
+        body.put("OVERVIEW_YEAR_COUNTS_REPORT", templates.get("overview-year-counts"));
         List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
-            List<PlanSheetView> views = views(policy, compilation.fiscalYear());
+            List<PlanSheetView> views = views(policy, compilation.years());
             for (int from = 0; from < views.size(); from += plansPerPart) {
                 List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + plansPerPart));
                 boolean opensPolicy = overviews && from == 0;
@@ -262,9 +265,9 @@ public class BookletRenderer {
     }
 
     /** The plans of one 方針, in order; one without a valid sheet prints as a placeholder. */
-    private List<PlanSheetView> views(PolicyGroup policy, int fiscalYear) {
+    private List<PlanSheetView> views(PolicyGroup policy, YearsComparison years) {
         List<PlanSheetView> views = new ArrayList<>();
-        PolicyOverview overview = new PolicyOverview(policy, fiscalYear, properties.gradeScale());
+        PolicyOverview overview = new PolicyOverview(policy, years, properties.gradeScale());
         for (InitiativeGroup initiative : policy.initiatives()) {
             boolean first = true;
             for (PlanEntry entry : initiative.plans()) {

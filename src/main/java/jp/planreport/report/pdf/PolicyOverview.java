@@ -8,6 +8,8 @@ import java.util.function.Function;
 import jp.planreport.aggregate.InitiativeGroup;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.aggregate.YearsComparison;
+import jp.planreport.model.FiscalYears;
 import jp.planreport.model.GradeScale;
 import jp.planreport.model.HalfYear;
 import jp.planreport.model.PlanSheet;
@@ -79,14 +81,77 @@ public final class PolicyOverview {
         }
     }
 
+    /**
+     * One plan on the overview's 経年比較: its grade in each of the three years, oldest first, the
+     * direction since last year in symbol and words (「↑ 上昇」: read as text, not only seen), and
+     * 新規 / 終了 / the numbers it had last year.
+     */
+    public record YearRow(String planNo, String planTitle, String grade2, String grade1, String grade0,
+                          String direction, String remark) {
+        public String getPlanNo() {
+            return planNo;
+        }
+
+        public String getPlanTitle() {
+            return planTitle;
+        }
+
+        public String getGradeTwoYearsAgo() {
+            return grade2;
+        }
+
+        public String getGradeLastYear() {
+            return grade1;
+        }
+
+        public String getGradeThisYear() {
+            return grade0;
+        }
+
+        public String getDirection() {
+            return direction;
+        }
+
+        public String getRemark() {
+            return remark;
+        }
+    }
+
+    /** One grade of the scale with the number of plans given it in each of the three years, oldest first. */
+    public record YearCountRow(String code, String meaning, long count2, long count1, long count0) {
+        public String getCode() {
+            return code;
+        }
+
+        public String getMeaning() {
+            return meaning;
+        }
+
+        public Long getCountTwoYearsAgo() {
+            return count2;
+        }
+
+        public Long getCountLastYear() {
+            return count1;
+        }
+
+        public Long getCountThisYear() {
+            return count0;
+        }
+    }
+
     private final PolicyGroup policy;
     private final int fiscalYear;
+    private final YearsComparison years;
+    private final GradeScale grades;
     private final List<CountRow> counts = new ArrayList<>();
     private final GradeChart chart;
 
-    PolicyOverview(PolicyGroup policy, int fiscalYear, GradeScale grades) {
+    PolicyOverview(PolicyGroup policy, YearsComparison years, GradeScale grades) {
         this.policy = policy;
-        this.fiscalYear = fiscalYear;
+        this.fiscalYear = years.fiscalYear();
+        this.years = years;
+        this.grades = grades;
         long valid = policy.validCount();
         Map<String, Long> gradeCounts = policy.gradeCounts(grades.codes());
         for (GradeScale.Grade grade : grades.grades()) {
@@ -162,5 +227,49 @@ public final class PolicyOverview {
 
     public GradeChart getChart() {
         return chart;
+    }
+
+    /** Whether the store has an earlier year: without one the overview prints as before. */
+    public Boolean getYearsShown() {
+        return years.shown();
+    }
+
+    /** 令和2年度, 令和3年度, 令和4年度: the headers of the three years' columns. */
+    public List<String> getYearLabels() {
+        return years.years().stream().map(FiscalYears::label).toList();
+    }
+
+    public List<YearRow> getYears() {
+        List<YearRow> rows = new ArrayList<>();
+        for (YearsComparison.PlanYears plan : years.plansOf(policy.policyNo())) {
+            List<YearsComparison.YearEntry> y = plan.years();
+            YearsComparison.Direction direction = plan.direction();
+            rows.add(new YearRow(Integer.toString(plan.planNo()), plan.title(), y.get(0).grades(), y.get(1).grades(),
+                    y.get(2).grades(), direction == null ? "" : direction.symbol() + " " + direction.words(), remark(plan)));
+        }
+        return rows;
+    }
+
+    /** 新規, 終了, or 「旧3・4」 when the plan had other numbers last year. */
+    private static String remark(YearsComparison.PlanYears plan) {
+        if (!plan.status().isEmpty()) {
+            return plan.status();
+        }
+        String before = plan.lastYear().planNos();
+        return before.isEmpty() || before.equals(Integer.toString(plan.planNo())) ? "" : "旧" + before;
+    }
+
+    public List<YearCountRow> getYearCounts() {
+        List<Integer> y = years.years();
+        Map<String, Long> c2 = years.gradeCounts(policy.policyNo(), y.get(0));
+        Map<String, Long> c1 = years.gradeCounts(policy.policyNo(), y.get(1));
+        Map<String, Long> c0 = years.gradeCounts(policy.policyNo(), y.get(2));
+        return grades.grades().stream().map(g -> new YearCountRow(g.code(), g.label(), c2.getOrDefault(g.code(), 0L),
+                c1.getOrDefault(g.code(), 0L), c0.getOrDefault(g.code(), 0L))).toList();
+    }
+
+    /** Last year's grade of a plan of this 方針 (「B」, 「A・C」 when merged), "" when none. */
+    String lastYearGrade(int planNo) {
+        return years.plan(planNo).map(p -> p.lastYear().grades()).orElse("");
     }
 }
