@@ -20,6 +20,7 @@ import jp.planreport.config.PlanReportProperties;
 import jp.planreport.model.FiscalYears;
 import jp.planreport.service.PlanVersions;
 import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.UploadStore;
 import jp.planreport.job.AggregationTasklet;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.RollupJobConfiguration;
@@ -98,8 +99,8 @@ public class HistoryCommand implements Command {
         int planNo = target.get().planNo();
         List<PlanVersions.Listed> listed = versions.of(year, planNo);
         String plan = FiscalYears.label(year) + " プラン" + planNo;
-        if (listed.isEmpty()) {
-            Console.info(plan + " の受付済みのシートはありません。");
+        if (listed.isEmpty() && versions.rejected(year, planNo).isEmpty()) {
+            Console.info(plan + " のシートはまだ届いていません。");
             return ExitCodes.DONE;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -110,10 +111,15 @@ public class HistoryCommand implements Command {
                     v.checksum().substring(0, Math.min(12, v.checksum().length())), l.uploadedBy(),
                     v.yearEndRules() ? "年度末" : "夜間集計のみ", l.counts() ? "○" : ""));
         }
+        for (UploadStore.RejectedSheet r : versions.rejected(year, planNo)) {
+            rows.add(List.of("—", OfficeTime.format(time.local(r.receivedAt())), r.originalName(), r.sheetName(),
+                    r.checksum().substring(0, Math.min(12, r.checksum().length())), r.uploadedBy(), "不受理", ""));
+        }
         Console.info(plan + " のシートの版（新しい順に " + listed.size() + " 件）");
         table(rows, 1).forEach(Console::info);
         Console.info("（採用: 年度末の基準で受け付けた版のうち最後に受け付けたもの。受付の基準「夜間集計のみ」は記入途中でも"
-                + "受け付けた版。提出者はポータルから提出された版だけ分かります。チェックサムは SHA-256 の先頭 12 桁。"
+                + "受け付けた版、「不受理」はポータルに提出されたが"
+                + "誤りがあり受け付けなかったシート。提出者はポータルから提出された版だけ分かります。チェックサムは SHA-256 の先頭 12 桁。"
                 + "変更点は diff --plan=" + planNo + "）");
         return ExitCodes.DONE;
     }

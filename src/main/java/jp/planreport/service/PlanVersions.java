@@ -48,6 +48,11 @@ public class PlanVersions {
                 counted.map(c -> c.id() == v.id()).orElse(false))).toList();
     }
 
+    /** The sheets for the plan that came through the portal and were not accepted (no version), newest first. */
+    public List<UploadStore.RejectedSheet> rejected(int fiscalYear, int planNo) {
+        return uploads.rejectedSheets(fiscalYear, planNo);
+    }
+
     /**
      * What changed between two versions of the plan: by default from the version received before the
      * one that counts (or the newest, when none meets the year-end rules) to that one.

@@ -80,7 +80,7 @@ class TwoYearsFunctionalTests extends FunctionalTest {
         PlanVersions.Comparison comparison = versions.compare(2022, 4, null, null).orElseThrow();
         assertThat(comparison.to().sourceFile()).isEqualTo("広報課_修正.xlsx");
         assertThat(comparison.changes()).extracting(c -> c.description()).containsExactly(
-                "年度別計画: 項目を削除「広報手法の検証及びより効果的な手法の検討、活用」",
+                "年度別計画: 項目を削除「オープンデータ※3の取組推進」",
                 "前期 取組計画（PLAN）: 項目を追加「広報紙の配布方法を見直します。」",
                 "年次評価: A → B");
         assertThat(versions.of(2022, 4)).extracting(l -> l.version().sourceFile() + " " + l.counts() + " " + l.uploadedBy())
