@@ -84,23 +84,6 @@ class PortalController {
         this.temporary = temporary;
     }
 
-    /** A plan's line on ホーム. */
-    record PlanRow(int planNo, String title, String policy, PlanStatus status, String acceptedAt, String uploadedBy,
-                   String file) {
-
-        public String statusClass() {
-            return switch (status) {
-                case VALID -> "valid";
-                case INVALID -> "invalid";
-                case MISSING -> "missing";
-            };
-        }
-    }
-
-    /** A department's line on the office's list. */
-    record DepartmentRow(String department, int plans, long valid, long invalid, long missing) {
-    }
-
     @GetMapping("/")
     String start(@AuthenticationPrincipal PortalUser user) {
         if (user.role() == jp.planreport.model.Role.ADMIN) {
@@ -119,10 +102,10 @@ class PortalController {
         }
         PlanMaster master = portal.master(year);
         List<PlanProgress> progress = status.of(master);
-        List<DepartmentRow> rows = new ArrayList<>();
+        List<PageRows.DepartmentRow> rows = new ArrayList<>();
         for (String department : PortalModel.departments(master)) {
             List<PlanProgress> own = progress.stream().filter(p -> p.plan().leadDepartment().equals(department)).toList();
-            rows.add(new DepartmentRow(department, own.size(), count(own, PlanStatus.VALID), count(own, PlanStatus.INVALID),
+            rows.add(new PageRows.DepartmentRow(department, own.size(), count(own, PlanStatus.VALID), count(own, PlanStatus.INVALID),
                     count(own, PlanStatus.MISSING)));
         }
         yearModel(model, year);
@@ -135,7 +118,7 @@ class PortalController {
         PlanMaster master = portal.master(year);
         portal.department(master, department, user);
         Map<Long, String> uploaders = status.uploaders(year);
-        List<PlanRow> rows = status.of(master).stream().filter(p -> p.plan().leadDepartment().equals(department))
+        List<PageRows.PlanRow> rows = status.of(master).stream().filter(p -> p.plan().leadDepartment().equals(department))
                 .map(p -> row(p, uploaders)).toList();
         yearModel(model, year);
         model.addAttribute("department", department);
@@ -267,9 +250,9 @@ class PortalController {
                 .orElseThrow(() -> new PortalModel.NotFound("プラン " + planNo + " に版 " + id + " はありません。"));
     }
 
-    private PlanRow row(PlanProgress p, Map<Long, String> uploaders) {
+    private PageRows.PlanRow row(PlanProgress p, Map<Long, String> uploaders) {
         Optional<PlanSheetVersion> counted = p.counted();
-        return new PlanRow(p.plan().planNo(), p.plan().planTitle(), p.plan().policyNo() + " " + p.plan().policyTitle(),
+        return new PageRows.PlanRow(p.plan().planNo(), p.plan().planTitle(), p.plan().policyNo() + " " + p.plan().policyTitle(),
                 p.status(), counted.map(v -> shown(v.receivedAt())).orElse("—"),
                 counted.map(v -> uploaders.getOrDefault(v.id(), "—")).orElse("—"),
                 counted.map(PlanSheetVersion::sourceFile).orElse("—"));

@@ -9,8 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import jp.planreport.model.Role;
 
-/** The signed-in person: role and, for a department's staff, the department. */
-record PortalUser(String login, String passwordHash, Role role, String department, String displayName, boolean enabled,
+/** The signed-in person: role and, for a department's staff, the department (public: the pages read it). */
+public record PortalUser(String login, String passwordHash, Role role, String department, String displayName, boolean enabled,
                   boolean locked) implements UserDetails {
 
     @Override
@@ -38,17 +38,17 @@ record PortalUser(String login, String passwordHash, Role role, String departmen
         return !locked;
     }
 
-    boolean office() {
+    public boolean office() {
         return role == Role.OFFICE;
     }
 
     /** The office sees every department; a department's staff only its own. */
-    boolean maySee(String otherDepartment) {
+    public boolean maySee(String otherDepartment) {
         return role == Role.OFFICE || (role == Role.DEPARTMENT && department != null && department.equals(otherDepartment));
     }
 
     /** 「総務課 山田」 or the login. */
-    String shownName() {
+    public String shownName() {
         return (department == null ? "" : department + " ") + (displayName == null ? login : displayName);
     }
 }

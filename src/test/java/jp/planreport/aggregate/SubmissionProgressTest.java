@@ -1,0 +1,82 @@
+package jp.planreport.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import jp.planreport.aggregate.SubmissionProgress.PlanProgress;
+import jp.planreport.intake.SheetFixtures;
+import jp.planreport.model.PlanMaster;
+import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.UploadStore.Attempt;
+
+/** The portal's status of a plan: 受付済, 不備あり or 未提出, by the year-end rules. */
+class SubmissionProgressTest {
+
+    private static final Instant T1 = Instant.parse("2023-04-01T01:00:00Z");
+    private static final Instant T2 = Instant.parse("2023-04-02T01:00:00Z");
+    private final PlanMaster master = SheetFixtures.master();
+    private final int plan = master.plans().get(0).planNo();
+
+    @Test
+    void nothingCameIsMissing() {
+        assertThat(status(Map.of(), Map.of())).isEqualTo(PlanStatus.MISSING);
+    }
+
+    @Test
+    void aVersionThatMetTheYearEndRulesIsValidAndCounts() {
+        PlanSheetVersion version = version(1, T1, true);
+        PlanProgress progress = progress(Map.of(plan, List.of(version)), Map.of(plan, new Attempt(plan, 7, 1L, "soumu", T1)));
+        assertThat(progress.status()).isEqualTo(PlanStatus.VALID);
+        assertThat(progress.counted()).contains(version);
+        assertThat(progress.rejectedUpload()).isEmpty();
+    }
+
+    @Test
+    void aRejectedUploadAfterTheValidVersionMakesItInvalidButTheVersionStillCounts() {
+        PlanSheetVersion version = version(1, T1, true);
+        PlanProgress progress = progress(Map.of(plan, List.of(version)), Map.of(plan, new Attempt(plan, 8, null, "soumu", T2)));
+        assertThat(progress.status()).isEqualTo(PlanStatus.INVALID);
+        assertThat(progress.counted()).contains(version);
+        assertThat(progress.rejectedUpload()).contains(8L);
+    }
+
+    @Test
+    void aRejectedUploadBeforeTheValidVersionNoLongerMatters() {
+        assertThat(status(Map.of(plan, List.of(version(1, T2, true))), Map.of(plan, new Attempt(plan, 8, null, "soumu", T1))))
+                .isEqualTo(PlanStatus.VALID);
+    }
+
+    @Test
+    void onlyARollupsDraftIsNotYetValidForTheYearEnd() {
+        PlanProgress progress = progress(Map.of(plan, List.of(version(1, T1, false))), Map.of());
+        assertThat(progress.status()).isEqualTo(PlanStatus.INVALID);
+        assertThat(progress.counted()).isEmpty();
+    }
+
+    @Test
+    void theNewestYearEndVersionCountsOverANewerDraft() {
+        PlanSheetVersion yearEnd = version(1, T1, true);
+        PlanProgress progress = progress(Map.of(plan, List.of(version(2, T2, false), yearEnd)), Map.of());
+        assertThat(progress.status()).isEqualTo(PlanStatus.VALID);
+        assertThat(progress.counted()).contains(yearEnd);
+    }
+
+    private PlanStatus status(Map<Integer, List<PlanSheetVersion>> versions, Map<Integer, Attempt> attempts) {
+        return progress(versions, attempts).status();
+    }
+
+    private PlanProgress progress(Map<Integer, List<PlanSheetVersion>> versions, Map<Integer, Attempt> attempts) {
+        return SubmissionProgress.of(master, versions, attempts).stream().filter(p -> p.plan().planNo() == plan)
+                .findFirst().orElseThrow();
+    }
+
+    private PlanSheetVersion version(long id, Instant received, boolean yearEnd) {
+        return new PlanSheetVersion(id, 2022, plan, "総務課.xlsx", "プラン" + plan, "c" + id, 1, received, received, received,
+                yearEnd, null);
+    }
+}
