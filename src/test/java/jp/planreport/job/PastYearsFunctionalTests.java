@@ -2,36 +2,21 @@ package jp.planreport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 
-import jp.planreport.FunctionalTest;
-import jp.planreport.cli.CommandLineOptions;
-import jp.planreport.cli.ImportCommand;
-import jp.planreport.cli.ValidateCommand;
-import jp.planreport.model.PlanSheetField;
-import jp.planreport.service.PlanVersions;
 import jp.planreport.years.PastYearsInput;
 import jp.planreport.years.PastYearsInput.Plan;
 
@@ -40,28 +25,7 @@ import jp.planreport.years.PastYearsInput.Plan;
  * 経年比較 columns and the plan sheets' last-year grade read back from the PDF, 経年推移 and 総括
  * read back with POI, and {@code diff}'s comparison of two real versions.
  */
-class PastYearsFunctionalTests extends FunctionalTest {
-
-    @Autowired
-    JobOperatorTestUtils jobOperatorTestUtils;
-
-    @Autowired
-    @Qualifier("yearEndCompilationJob")
-    Job job;
-
-    @Autowired
-    ImportCommand importCommand;
-
-    @Autowired
-    ValidateCommand validateCommand;
-
-    @Autowired
-    PlanVersions versions;
-
-    @BeforeEach
-    void yearEndJob() {
-        jobOperatorTestUtils.setJob(job);
-    }
+class PastYearsFunctionalTests extends YearsFunctionalTest {
 
     @Test
     void threeYearsWithARenumberedAMergedANewAndTwoEndedPlans() throws Exception {
@@ -87,7 +51,7 @@ class PastYearsFunctionalTests extends FunctionalTest {
 
         Files.createDirectories(Path.of("target"));
         Files.copy(sample.outputs().report(), Path.of("target/past-years-three-years.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        List<String> overview = overviewLines(sample);
+        List<String> overview = PdfText.linesOfPage(sample.outputs().report(), "経年比較");
         assertThat(overview).contains("1 市民参加と多様な主体との連携・協働の推進 C B A ↑ 上昇",
                 "2 市民活動・地域コミュニティ活動に関する支援の推進 A 新規",
                 "3 コミュニティ施設の在り方検討 C C A ↑ 上昇 旧7",
@@ -95,7 +59,7 @@ class PastYearsFunctionalTests extends FunctionalTest {
                 "5 適正な公文書管理の推進 C A・C A 旧5・9",
                 "2 市民活動・地域コミュニティ活動に関する支援の推進 C A 終了",
                 "8 令和3年度で終えたプラン B 終了");
-        assertThat(overview).contains("評価 令和2年度 令和3年度 令和4年度", "A 0 2 5", "B 0 3 0", "C 5 2 0");
+        assertThat(overview).contains("年次評価ごとのプラン数（A／B／C） 0／0／5 2／3／2 5／0／0", "年次評価・進捗見込の集計");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(sample.outputs().summary().toFile())) {
             var years = workbook.getSheet("経年推移");
@@ -121,30 +85,8 @@ class PastYearsFunctionalTests extends FunctionalTest {
         }
     }
 
-    int importYear(SampleInput sample, int year) {
-        return importCommand.run(CommandLineOptions.parse(new String[] {"import", "--fiscal-year=" + year,
-                "--input=" + sample.input}));
-    }
-
     void compile(SampleInput sample) throws Exception {
         assertThat(jobOperatorTestUtils.startJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-    }
-
-    /** The lines of the 方針1 overview page, as PDFBox reads them by position, white space folded. */
-    static List<String> overviewLines(SampleInput sample) throws IOException {
-        try (PDDocument document = Loader.loadPDF(sample.outputs().report().toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int i = 1; i <= document.getNumberOfPages(); i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                String text = stripper.getText(document);
-                if (text.contains("経年比較")) {
-                    return text.lines().map(l -> l.strip().replaceAll("[\\s\\u3000]+", " ")).toList();
-                }
-            }
-        }
-        throw new AssertionError("no overview page with 経年比較");
     }
 
     private static List<String> cells(Row row) {

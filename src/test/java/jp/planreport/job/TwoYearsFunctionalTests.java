@@ -7,20 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 
-import jp.planreport.FunctionalTest;
 import jp.planreport.cli.CommandLineOptions;
-import jp.planreport.cli.ImportCommand;
-import jp.planreport.cli.ValidateCommand;
 import jp.planreport.model.PlanSheetField;
-import jp.planreport.service.PlanVersions;
 import jp.planreport.years.PastYearsInput;
 import jp.planreport.years.PastYearsInput.Plan;
 
@@ -28,41 +19,19 @@ import jp.planreport.years.PastYearsInput.Plan;
  * The sample's FY2022 beside an imported FY2021 of the same plans with other grades (a store of its
  * own: no year before it), and {@code diff}'s comparison of two real versions of a plan.
  */
-class TwoYearsFunctionalTests extends FunctionalTest {
-
-    @Autowired
-    JobOperatorTestUtils jobOperatorTestUtils;
-
-    @Autowired
-    @Qualifier("yearEndCompilationJob")
-    Job job;
-
-    @Autowired
-    ImportCommand importCommand;
-
-    @Autowired
-    ValidateCommand validateCommand;
-
-    @Autowired
-    PlanVersions versions;
-
-    @BeforeEach
-    void yearEndJob() {
-        jobOperatorTestUtils.setJob(job);
-    }
+class TwoYearsFunctionalTests extends YearsFunctionalTest {
 
     @Test
     void twoYearsAndTheDifferencesBetweenTwoVersionsOfAPlan() throws Exception {
         SampleInput sample = new SampleInput(work);
         PastYearsInput.write(sample.input, 2021, List.of(Plan.same(1, "B"), Plan.same(2, "A"), Plan.same(3, "C"),
                 Plan.same(4, "B"), Plan.same(5, "A")));
-        assertThat(importCommand.run(CommandLineOptions.parse(new String[] {"import", "--fiscal-year=2021",
-                "--input=" + sample.input}))).isZero();
+        assertThat(importYear(sample, 2021)).isZero();
         assertThat(jobOperatorTestUtils.startJob(sample.parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Files.createDirectories(Path.of("target"));
         Files.copy(sample.outputs().report(), Path.of("target/past-years-two-years.pdf"), StandardCopyOption.REPLACE_EXISTING);
 
-        List<String> overview = PastYearsFunctionalTests.overviewLines(sample);
+        List<String> overview = PdfText.linesOfPage(sample.outputs().report(), "経年比較");
         assertThat(overview).contains("1 市民参加と多様な主体との連携・協働の推進 B A ↑ 上昇",
                 "2 市民活動・地域コミュニティ活動に関する支援の推進 A A → 横ばい", "3 コミュニティ施設の在り方検討 C A ↑ 上昇");
         assertThat(overview).noneMatch(l -> l.contains("新規") || l.contains("終了"));

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import jp.planreport.job.SampleInput;
 import jp.planreport.model.PlanSheetField;
 import jp.planreport.sample.SampleSubmissions;
 import jp.planreport.sample.SampleSubmissions.TranscribedSheet;
@@ -68,22 +67,9 @@ public final class PastYearsInput {
         SampleSubmissions.write(sheets, year.resolve("submissions"));
     }
 
-    /** The sample's FY2022 as it is, copied into {@code input/2022}. */
-    public static void copySample(Path input) throws IOException {
-        Path year = input.resolve("2022");
-        Files.createDirectories(year.resolve("submissions"));
-        Files.copy(SAMPLE.resolve("plans.csv"), year.resolve("plans.csv"), StandardCopyOption.REPLACE_EXISTING);
-        try (Stream<Path> files = Files.list(SAMPLE.resolve("submissions"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, year.resolve("submissions").resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
     /** FY2021 of the sample's plans with other grades (B A C B A; FY2022 has A for all), beside FY2022. */
     public static void main(String[] args) throws IOException {
-        Path input = Path.of(args.length > 0 ? args[0] : "target/past-years/input");
-        copySample(input);
+        Path input = new SampleInput(Path.of(args.length > 0 ? args[0] : "target/past-years")).input;
         write(input, 2021, List.of(Plan.same(1, "B"), Plan.same(2, "A"), Plan.same(3, "C"), Plan.same(4, "B"),
                 Plan.same(5, "A")));
         System.out.println("wrote " + input.resolve("2021") + " and " + input.resolve("2022"));

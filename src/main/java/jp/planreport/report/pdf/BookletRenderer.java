@@ -239,7 +239,6 @@ public class BookletRenderer {
         body.put("OVERVIEW_PLANS_REPORT", templates.get("overview-plans"));
         body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
         body.put("OVERVIEW_YEARS_REPORT", templates.get("overview-years"));
-        body.put("OVERVIEW_YEAR_COUNTS_REPORT", templates.get("overview-year-counts"));
         List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
             List<PlanSheetView> views = views(policy, compilation.years());

@@ -117,29 +117,6 @@ public final class PolicyOverview {
         }
     }
 
-    /** One grade of the scale with the number of plans given it in each of the three years, oldest first. */
-    public record YearCountRow(String code, String meaning, long count2, long count1, long count0) {
-        public String getCode() {
-            return code;
-        }
-
-        public String getMeaning() {
-            return meaning;
-        }
-
-        public Long getCountTwoYearsAgo() {
-            return count2;
-        }
-
-        public Long getCountLastYear() {
-            return count1;
-        }
-
-        public Long getCountThisYear() {
-            return count0;
-        }
-    }
-
     private final PolicyGroup policy;
     private final int fiscalYear;
     private final YearsComparison years;
@@ -259,13 +236,15 @@ public final class PolicyOverview {
         return before.isEmpty() || before.equals(Integer.toString(plan.planNo())) ? "" : "旧" + before;
     }
 
-    public List<YearCountRow> getYearCounts() {
-        List<Integer> y = years.years();
-        Map<String, Long> c2 = years.gradeCounts(policy.policyNo(), y.get(0));
-        Map<String, Long> c1 = years.gradeCounts(policy.policyNo(), y.get(1));
-        Map<String, Long> c0 = years.gradeCounts(policy.policyNo(), y.get(2));
-        return grades.grades().stream().map(g -> new YearCountRow(g.code(), g.label(), c2.getOrDefault(g.code(), 0L),
-                c1.getOrDefault(g.code(), 0L), c0.getOrDefault(g.code(), 0L))).toList();
+    /** 「年次評価ごとのプラン数（A／B／C）」: the label of the counts row under the years' columns. */
+    public String getYearCountsLabel() {
+        return "年次評価ごとのプラン数（" + String.join("／", grades.codes()) + "）";
+    }
+
+    /** Per year, oldest first, the plans per grade in the order of the scale: 「0／2／5」. */
+    public List<String> getYearCounts() {
+        return years.years().stream().map(y -> years.gradeCounts(policy.policyNo(), y).values().stream()
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining("／"))).toList();
     }
 
     /** Last year's grade of a plan of this 方針 (「B」, 「A・C」 when merged), "" when none. */

@@ -11,15 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.YearsComparison;
 import jp.planreport.config.TemporaryFolder;
+import jp.planreport.job.PdfText;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanSheet;
 import jp.planreport.report.Edition;
@@ -56,39 +54,22 @@ class BookletYearsTest {
         Files.createDirectories(Path.of("target"));
         Files.copy(pdf, Path.of("target/booklet-years.pdf"), StandardCopyOption.REPLACE_EXISTING);
 
-        List<String> overview = linesOfPage(pdf, "方針1市民参加の推進プラン3件");
+        List<String> overview = PdfText.linesOfPage(pdf, "方針1市民参加の推進プラン3件");
         assertThat(overview).contains("経年比較（令和2年度～令和4年度）",
                 "プラン プラン名 令和2年度 令和3年度 令和4年度 前年度比 備考",
                 "1 市民参加と多様な主体との連携・協働の推進 C B A ↑ 上昇",
                 "2 地域コミュニティ活動の支援 C A B ↓ 低下",
                 "3 長い記述のあるプラン A 新規",
-                "評価 令和2年度 令和3年度 令和4年度", "A 0 1 2", "B 0 1 1", "C 2 0 0");
-        assertThat(linesOfPage(pdf, "方針2行財政運営の改革プラン2件")).contains("4 公文書管理の推進 C B C ↓ 低下", "5 提出されていないプラン 新規");
+                "年次評価ごとのプラン数（A／B／C） 0／0／2 1／1／0 2／1／0", "年次評価・進捗見込の集計");
+        assertThat(PdfText.linesOfPage(pdf, "方針2行財政運営の改革プラン2件")).contains("4 公文書管理の推進 C B C ↓ 低下", "5 提出されていないプラン 新規");
         // plan 2's sheet (A last year) carries it in its header; plan 3, without a sheet last year, does not
-        assertThat(linesOfPage(pdf, "前年度（令和3年度）の年次評価A")).anyMatch(l -> l.contains("地域コミュニティ活動の支援"));
-        assertThat(linesOfPage(pdf, "プラン3の内容。")).noneMatch(l -> l.contains("前年度"));
+        assertThat(PdfText.linesOfPage(pdf, "前年度（令和3年度）の年次評価A")).anyMatch(l -> l.contains("地域コミュニティ活動の支援"));
+        assertThat(PdfText.linesOfPage(pdf, "プラン3の内容。")).noneMatch(l -> l.contains("前年度"));
     }
 
     private static PlanSheet graded(PlanSheet s, int year, String grade) {
         return new PlanSheet(year, s.policyNo(), s.policyTitle(), s.initiativeCode(), s.initiativeTitle(), s.planNo(),
                 s.planTitle(), s.departments(), s.contacts(), s.content(), s.annualPlan(), s.firstHalf(), s.secondHalf(),
                 grade, s.summary(), s.notes());
-    }
-
-    /** The lines of the first page whose text (white space removed) contains {@code marker}. */
-    private static List<String> linesOfPage(Path pdf, String marker) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int i = 1; i <= document.getNumberOfPages(); i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                String text = stripper.getText(document);
-                if (text.replaceAll("[\\s\\u3000]+", "").contains(marker)) {
-                    return text.lines().map(l -> l.strip().replaceAll("[\\s\\u3000]+", " ")).toList();
-                }
-            }
-        }
-        throw new AssertionError("no page with " + marker);
     }
 }
