@@ -12,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 
 import jp.planreport.cli.CommandLineOptions;
 import jp.planreport.model.PlanSheetField;
+import jp.planreport.service.PlanVersions;
 import jp.planreport.years.PastYearsInput;
 import jp.planreport.years.PastYearsInput.Plan;
 
