@@ -44,7 +44,12 @@ public final class CommandLine {
               user       ポータルのアカウント: user add --login=LOGIN --role=office|department|admin
                          [--department=課名] [--name=氏名] / user list / user disable --login=LOGIN /
                          user password --login=LOGIN（パスワードは標準入力の 1 行、端末ではその場で入力）
-              history    これまでの実行を新しい順に表示します（ジョブ、条件、開始、終了、状態、読込・スキップ・書込の件数）
+              history    これまでの実行を新しい順に表示します（ジョブ、条件、開始、終了、状態、読込・スキップ・書込の件数）。
+                         --plan=N で、そのプランのシートの版（受付日時、ファイル、チェックサム、提出者、受付の基準、採用）
+              diff       --plan=N のシートの 2 つの版で変わったところ（項目の追加・削除・変更、進捗見込・年次評価の変更）。
+                         既定は採用されている版とその前の版（--from=版 --to=版 で指定）
+              import     過去の年度の提出を取り込みます（--fiscal-year と --input が必要。その年度の plans.csv で検証し、
+                         冊子は作りません）。経年比較（冊子の方針別概要、集計表の「経年推移」）に使われます
               template   plans.csv から課ごとの提出用ひな形（output/<年度>/templates/<課>.xlsx）を作成します
                          （--from-previous-year で前年度の受付済みシートからプランの内容・年度別計画を引継ぎ）
               validate   提出されたシートを読み込み・検証し、確認事項を課・ファイルごとに表示します（報告書は作成しません）
@@ -59,6 +64,8 @@ public final class CommandLine {
               --allow-incomplete   compile: 未提出・不備のプランがあっても「未提出」として作成します
               --force              compile / rollup: 入力に変更がなくても作り直します
               --limit=20           history: 表示する件数
+              --plan=3             history / diff: プラン番号
+              --from=12 --to=15    diff: 比べる版（history --plan=N の「版」の番号）
               --from-previous-year template: 前年度の受付済みシートからプランの内容・年度別計画を引き継ぎます
               --to=FILE / --from=FILE  backup / restore: バックアップのファイル
               application.yml の設定はすべて上書きできます（例: --plan-report.organisation=〇〇市、
@@ -71,6 +78,9 @@ public final class CommandLine {
               bin/plan-report rollup --fiscal-year=R4
               bin/plan-report schedule --input=/srv/gyokaku/input --output=/srv/gyokaku/output
               bin/plan-report history --limit=50
+              bin/plan-report history --plan=3 --fiscal-year=2022
+              bin/plan-report diff --plan=3
+              bin/plan-report import --fiscal-year=2021 --input=/srv/gyokaku/past
               bin/plan-report template --fiscal-year=2023 --from-previous-year
               bin/plan-report validate --fiscal-year=2022
               bin/plan-report user add --login=kikaku --role=office --name=企画経営課
@@ -84,7 +94,7 @@ public final class CommandLine {
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
     static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "serve", "history", "template", "validate",
-            "user", "backup", "restore");
+            "user", "backup", "restore", "diff", "import");
 
     /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
     private static final List<String> LOCK_PER_RUN = List.of("schedule", "serve");

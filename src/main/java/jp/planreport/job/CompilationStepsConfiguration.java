@@ -31,6 +31,7 @@ import jp.planreport.report.html.HtmlEditionWriter;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.service.IntakeResult;
+import jp.planreport.service.PastYears;
 import jp.planreport.service.SubmissionIntake;
 import jp.planreport.store.SubmissionStore;
 
@@ -179,24 +180,27 @@ public class CompilationStepsConfiguration {
     @Bean
     @StepScope
     public RenderReportTasklet renderReportTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                   RollupHistory rollups, OfficeTime time, BookletRenderer renderer,
-                                                   ApplicationEventPublisher events) {
-        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, renderer, events);
+                                                   RollupHistory rollups, OfficeTime time, PastYears pastYears,
+                                                   BookletRenderer renderer, ApplicationEventPublisher events) {
+        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, pastYears, renderer,
+                events);
     }
 
     @Bean
     @StepScope
     public RenderSummaryTasklet renderSummaryTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                     RollupHistory rollups, OfficeTime time, SummaryWorkbookWriter writer,
-                                                     ApplicationEventPublisher events) {
-        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, writer, events);
+                                                     RollupHistory rollups, OfficeTime time, PastYears pastYears,
+                                                     SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
+        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, pastYears, writer,
+                events);
     }
 
     @Bean
     @StepScope
     public RenderHtmlTasklet renderHtmlTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                               RollupHistory rollups, OfficeTime time, HtmlEditionWriter writer) {
-        return new RenderHtmlTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, writer);
+                                               RollupHistory rollups, OfficeTime time, PastYears pastYears,
+                                               HtmlEditionWriter writer) {
+        return new RenderHtmlTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, pastYears, writer);
     }
 
     @Bean

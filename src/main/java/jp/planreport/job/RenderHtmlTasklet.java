@@ -10,6 +10,7 @@ import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.report.Edition;
 import jp.planreport.report.html.HtmlEditionWriter;
+import jp.planreport.service.PastYears;
 import jp.planreport.store.SubmissionStore;
 
 /**
@@ -21,8 +22,8 @@ public class RenderHtmlTasklet extends RenderTasklet {
     private final HtmlEditionWriter writer;
 
     public RenderHtmlTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                             OfficeTime time, HtmlEditionWriter writer) {
-        super(master, store, run, rollups, time);
+                             OfficeTime time, PastYears pastYears, HtmlEditionWriter writer) {
+        super(master, store, run, rollups, time, pastYears);
         this.writer = writer;
     }
 

@@ -38,6 +38,7 @@ import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.aggregate.YearsComparison;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.config.RenderProperties;
 import jp.planreport.config.TemporaryFolder;
@@ -228,9 +229,10 @@ public class BookletRenderer {
         body.put("POLICY_OVERVIEW_REPORT", templates.get("policy-overview"));
         body.put("OVERVIEW_PLANS_REPORT", templates.get("overview-plans"));
         body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
+        body.put("OVERVIEW_YEARS_REPORT", templates.get("overview-years"));
         List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
-            List<PlanSheetView> views = views(policy, compilation.fiscalYear());
+            List<PlanSheetView> views = views(policy, compilation.years());
             for (int from = 0; from < views.size(); from += pieces.plansPerPart()) {
                 List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + pieces.plansPerPart()));
                 boolean opensPolicy = overviews && from == 0;
@@ -253,8 +255,8 @@ public class BookletRenderer {
     }
 
     /** The plans of one 方針, in order; one without a valid sheet prints as a placeholder. */
-    private List<PlanSheetView> views(PolicyGroup policy, int fiscalYear) {
-        return PolicyPages.of(policy, fiscalYear, properties.gradeScale()).plans();
+    private List<PlanSheetView> views(PolicyGroup policy, YearsComparison years) {
+        return PolicyPages.of(policy, years, properties.gradeScale()).plans();
     }
 
     private JasperPrint fill(String template, Map<String, Object> parameters, JRDataSource data) throws JRException {

@@ -18,13 +18,13 @@ public record PolicyPages(PolicyOverview overview, List<PlanSheetView> plans) {
     public static List<PolicyPages> of(Compilation compilation, GradeScale grades) {
         List<PolicyPages> policies = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
-            policies.add(of(policy, compilation.fiscalYear(), grades));
+            policies.add(of(policy, compilation.years(), grades));
         }
         return policies;
     }
 
-    static PolicyPages of(PolicyGroup policy, int fiscalYear, GradeScale grades) {
-        PolicyOverview overview = new PolicyOverview(policy, fiscalYear, grades);
+    static PolicyPages of(PolicyGroup policy, jp.planreport.aggregate.YearsComparison years, GradeScale grades) {
+        PolicyOverview overview = new PolicyOverview(policy, years, grades);
         List<PlanSheetView> views = new ArrayList<>();
         for (InitiativeGroup initiative : policy.initiatives()) {
             boolean first = true;
