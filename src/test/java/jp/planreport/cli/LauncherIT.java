@@ -39,7 +39,8 @@ class LauncherIT {
     static void firstReport() throws Exception {
         input = work.resolve("input");
         output = work.resolve("output");
-        SyntheticInput.write(60, input, 2022);
+        // enough plans that rendering lasts well beyond the moment the signal is sent, even on a quiet machine
+        SyntheticInput.write(160, input, 2022);
         report = output.resolve("2022").resolve("report-2022.pdf");
         LaunchedProcess first = start("compile").finish();
         assertThat(first.status()).as(first.output()).isZero();
