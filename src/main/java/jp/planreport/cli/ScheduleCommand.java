@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.job.RollupSchedule;
 import jp.planreport.config.OfficeTime;
 
 /**
