@@ -51,6 +51,7 @@ public class BackgroundRuns {
     private final JobRuns runs;
     private final JobOperator operator;
     private final JobRepository repository;
+    private final RunRecords records;
     private final RunLocking lock;
     private final OfficeTime time;
     private final ApplicationEventPublisher events;
@@ -65,12 +66,13 @@ public class BackgroundRuns {
     private final Map<Long, List<String>> said = new ConcurrentHashMap<>();
 
     public BackgroundRuns(PlanReportProperties properties, RunStarts starts, JobRuns runs, JobOperator operator,
-                          JobRepository repository, RunLocking lock, OfficeTime time, ApplicationEventPublisher events) {
+                          JobRepository repository, RunRecords records, RunLocking lock, OfficeTime time, ApplicationEventPublisher events) {
         this.properties = properties;
         this.starts = starts;
         this.runs = runs;
         this.operator = operator;
         this.repository = repository;
+        this.records = records;
         this.lock = lock;
         this.time = time;
         this.events = events;
@@ -125,7 +127,7 @@ public class BackgroundRuns {
      * @throws RunLocking.Busy when another run holds the lock
      */
     public Outcome restart(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution = records.execution(executionId);
         if (execution == null) {
             return new Outcome(Optional.empty(), List.of("実行 " + executionId + " はありません。"));
         }

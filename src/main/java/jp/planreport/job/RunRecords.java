@@ -37,8 +37,13 @@ public class RunRecords {
         return executions;
     }
 
+    /** The execution, or null when there is none of that number. */
     public JobExecution execution(long id) {
-        return jobs.getJobExecution(id);
+        try {
+            return jobs.getJobExecution(id);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null; // the repository's way of saying there is none
+        }
     }
 
     public static String jobLabel(String jobName) {

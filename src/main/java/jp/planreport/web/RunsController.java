@@ -290,11 +290,12 @@ class RunsController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> apiStart(@PathVariable int year, @RequestParam String job,
                                                  @RequestParam(defaultValue = "false") boolean allowIncomplete,
+                                                 @RequestParam(defaultValue = "false") boolean force,
                                                  @AuthenticationPrincipal PortalUser user) {
         PortalModel.officeOnly(user);
         portal.master(year);
         try {
-            BackgroundRuns.Outcome outcome = background.start(checkedJob(job), year, allowIncomplete, false);
+            BackgroundRuns.Outcome outcome = background.start(checkedJob(job), year, allowIncomplete, force);
             audit.record(user.login(), AuditLog.Action.RUN_START, RunRecords.jobLabel(jobName(job)) + " " + FiscalYears.label(year),
                     outcome.executionId().map(id -> "実行 " + id + "（API）").orElse(String.join(" ", outcome.messages())));
             if (outcome.executionId().isPresent()) {
