@@ -38,6 +38,7 @@ JAVA_OPTS="-Xmx512m" "$ROOT/bin/plan-report" serve --server.port=$PORT > "$WORK/
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/login" && break; sleep 1; done
+LOAD=$(cut -d" " -f1 /proc/loadavg)
 JVM=$(pgrep -f "plan-report.jar serve --server.port=$PORT" | head -1)
 
 # signs in as $1 with cookie jar $2
@@ -76,7 +77,7 @@ warm=$(head -1 "$WORK/departments.txt" | cut -d' ' -f1)
 curl -s -o /dev/null -b "$WORK/cookies/dept$warm" -F "_csrf=$(cat "$WORK/cookies/dept$warm.token")" \
     -F "files=@$(ls "$WORK"/workbooks/*.xlsx | head -1)" "$BASE/2022/submissions"
 
-log "20 uploads at once"
+log "$(wc -l < "$WORK/departments.txt") uploads at once"
 while read -r n department; do
     ( curl -s -o "$WORK/out/upload$n.html" -w "%{time_total}\n" -b "$WORK/cookies/dept$n" \
         -F "_csrf=$(cat "$WORK/cookies/dept$n.token")" -F "files=@$WORK/workbooks/$department.xlsx" \
@@ -110,6 +111,6 @@ log "previews: $PREVIEW"
 
 HEAP=$(jcmd "$JVM" GC.heap_info 2>/dev/null | grep -i "used" | head -2 | tr -s ' ' | tr '\n' ' ')
 RSS=$(grep VmHWM "/proc/$JVM/status" | tr -s ' ')
-echo "portal benchmark ($(date -u +%F), $(nproc) cores): uploads (20 at once, upload → findings page): $UPLOAD; accepted $accepted/20"
+echo "portal benchmark ($(date -u +%F), $(nproc) cores, load before: $LOAD): uploads ($(wc -l < "$WORK/departments.txt") departments at once, upload → findings page): $UPLOAD; accepted $accepted"
 echo "previews (warm, one plan sheet each): $PREVIEW"
 echo "server: -Xmx512m; heap after: $HEAP; peak RSS: $RSS"

@@ -69,6 +69,8 @@ public final class CommandLine {
               bin/plan-report history --limit=50
               bin/plan-report template --fiscal-year=2023 --from-previous-year
               bin/plan-report validate --fiscal-year=2022
+              bin/plan-report user add --login=kikaku --role=office --name=企画経営課
+              bin/plan-report serve --server.port=8080
 
             終了コード: 0 完了（警告あり可・変更なし） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り、
                         または別の取りまとめが実行中 / 3 失敗（同じコマンドで再開）

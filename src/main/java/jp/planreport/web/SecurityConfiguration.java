@@ -1,12 +1,20 @@
 package jp.planreport.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import jp.planreport.config.DirectoryProperties;
 import jp.planreport.service.Accounts;
 
 /**
@@ -37,8 +46,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(PLAN_ROLES))
                 .httpBasic(b -> b.realmName("plan-report"))
                 .csrf(c -> c.disable())
@@ -49,8 +59,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/").authenticated()
@@ -61,6 +72,24 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Local accounts, and the city's directory when configured; sign-in events go to
+     * {@link SignInEvents} whichever answered.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, DirectoryProperties directory,
+                                                ApplicationEventPublisher events) {
+        DaoAuthenticationProvider local = new DaoAuthenticationProvider(users);
+        local.setPasswordEncoder(encoder);
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(local));
+        if (directory.enabled()) {
+            providers.add(DirectorySignIn.provider(directory));
+        }
+        ProviderManager manager = new ProviderManager(providers);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     @Bean

@@ -64,6 +64,16 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Clicks what sends a form and waits until the next page has replaced this one. */
+    void submit(org.openqa.selenium.By button) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(button).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** The page as a PNG under target/screenshots, and axe-core's verdict: no violation. */
     List<String> look(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

@@ -42,7 +42,7 @@ class PortalBrowserTests extends PortalTest {
             assertThat(browser.look("portal-02-home")).isEmpty();
 
             driver.findElement(By.id("files")).sendKeys(SAMPLE.resolve("submissions/総務課.xlsx").toAbsolutePath().toString());
-            driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            browser.submit(By.cssSelector("#upload-form button[type=submit]"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("アップロード結果");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("受け付けて保存しました", "受付済: プラン5");
             assertThat(browser.look("portal-03-uploaded")).isEmpty();
@@ -51,14 +51,14 @@ class PortalBrowserTests extends PortalTest {
             Files.writeString(broken, "not a workbook", StandardCharsets.UTF_8);
             browser.go("/2022/departments/総務課");
             driver.findElement(By.id("files")).sendKeys(broken.toAbsolutePath().toString());
-            driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            browser.submit(By.cssSelector("#upload-form button[type=submit]"));
             assertThat(driver.findElement(By.tagName("main")).getText())
                     .contains("このファイルは受け付けていません", "ファイルの中身が Excel ブックではありません");
             assertThat(browser.look("portal-04-refused")).isEmpty();
 
             browser.go("/2022/departments/総務課");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("受付済");
-            driver.findElement(By.linkText("プラン5")).click();
+            browser.submit(By.linkText("プラン5"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("プラン5", "適正な公文書管理の推進");
             assertThat(browser.look("portal-05-plan")).isEmpty();
 
@@ -79,14 +79,14 @@ class PortalBrowserTests extends PortalTest {
             assertThat(browser.look("portal-06-forbidden")).isEmpty();
 
             browser.go("/");
-            driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+            browser.submit(By.cssSelector("form[action$='/logout'] button"));
             assertThat(driver.getCurrentUrl()).contains("/login");
             signIn(browser, "kikaku");
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("課の一覧");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("総務課", "広報課");
             assertThat(browser.look("portal-07-office")).isEmpty();
 
-            driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+            browser.submit(By.cssSelector("form[action$='/logout'] button"));
             signIn(browser, "admin");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("アカウント管理");
             assertThat(browser.look("portal-08-accounts")).isEmpty();
@@ -96,6 +96,6 @@ class PortalBrowserTests extends PortalTest {
     private static void signIn(Browser browser, String login) {
         browser.driver.findElement(By.id("username")).sendKeys(login);
         browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.submit(By.cssSelector("form button[type=submit]"));
     }
 }
