@@ -1,6 +1,5 @@
 package jp.planreport.web;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,9 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.planreport.aggregate.Completion;
-import jp.planreport.config.DeadlineProperties;
-import jp.planreport.config.OfficeTime;
-import jp.planreport.model.FiscalYears;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.service.Reminders;
 import jp.planreport.service.SubmissionStatus;
@@ -30,16 +26,11 @@ class DashboardController {
     private final PortalModel portal;
     private final SubmissionStatus status;
     private final Reminders reminders;
-    private final DeadlineProperties deadlines;
-    private final OfficeTime time;
 
-    DashboardController(PortalModel portal, SubmissionStatus status, Reminders reminders, DeadlineProperties deadlines,
-                        OfficeTime time) {
+    DashboardController(PortalModel portal, SubmissionStatus status, Reminders reminders) {
         this.portal = portal;
         this.status = status;
         this.reminders = reminders;
-        this.deadlines = deadlines;
-        this.time = time;
     }
 
     @GetMapping("/{year}/dashboard")
@@ -54,10 +45,7 @@ class DashboardController {
         portal.yearModel(model, year);
         model.addAttribute("completion", completion);
         model.addAttribute("chase", chase);
-        deadlines.of(year).ifPresent(deadline -> {
-            model.addAttribute("deadline", FiscalYears.date(deadline));
-            model.addAttribute("daysLeft", ChronoUnit.DAYS.between(time.today(), deadline));
-        });
+        portal.deadline(model, year);
         return "dashboard";
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import jp.planreport.aggregate.SubmissionProgress.PlanProgress;
-import jp.planreport.config.DeadlineProperties;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.model.Finding;
@@ -56,14 +54,13 @@ class PortalController {
     private final PlanSheetPreview preview;
     private final DepartmentTemplates templates;
     private final VersionFiles files;
-    private final DeadlineProperties deadlines;
     private final OfficeTime time;
     private final AuditLog audit;
     private final TemporaryFolder temporary;
 
     PortalController(PortalModel portal, SubmissionStatus status, SubmissionUpload upload, SubmissionStore store,
                      PlanSheetPreview preview, DepartmentTemplates templates, VersionFiles files,
-                     DeadlineProperties deadlines, OfficeTime time, AuditLog audit, TemporaryFolder temporary) {
+                     OfficeTime time, AuditLog audit, TemporaryFolder temporary) {
         this.portal = portal;
         this.status = status;
         this.upload = upload;
@@ -71,7 +68,6 @@ class PortalController {
         this.preview = preview;
         this.templates = templates;
         this.files = files;
-        this.deadlines = deadlines;
         this.time = time;
         this.audit = audit;
         this.temporary = temporary;
@@ -107,10 +103,7 @@ class PortalController {
         yearModel(model, year);
         model.addAttribute("department", department);
         model.addAttribute("rows", rows);
-        deadlines.of(year).ifPresent(deadline -> {
-            model.addAttribute("deadline", FiscalYears.date(deadline));
-            model.addAttribute("daysLeft", ChronoUnit.DAYS.between(time.today(), deadline));
-        });
+        portal.deadline(model, year);
         return "home";
     }
 

@@ -37,9 +37,21 @@ class PortalModel {
     }
 
     private final YearInputs years;
+    private final jp.planreport.config.DeadlineProperties deadlines;
+    private final jp.planreport.config.OfficeTime time;
 
-    PortalModel(YearInputs years) {
+    PortalModel(YearInputs years, jp.planreport.config.DeadlineProperties deadlines, jp.planreport.config.OfficeTime time) {
         this.years = years;
+        this.deadlines = deadlines;
+        this.time = time;
+    }
+
+    /** The year's 提出期限 and the days left, when one is configured. */
+    void deadline(org.springframework.ui.Model model, int year) {
+        deadlines.of(year).ifPresent(deadline -> {
+            model.addAttribute("deadline", FiscalYears.date(deadline));
+            model.addAttribute("daysLeft", java.time.temporal.ChronoUnit.DAYS.between(time.today(), deadline));
+        });
     }
 
     List<Integer> years() {

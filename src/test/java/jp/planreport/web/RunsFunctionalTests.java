@@ -71,7 +71,7 @@ class RunsFunctionalTests extends PortalTest {
         assertThat(started.getStatus()).as(started.getContentAsString()).isEqualTo(202);
         long id = Long.parseLong(started.getContentAsString().replaceAll("\\D", ""));
 
-        JobExecution done = waitFor(id);
+        JobExecution done = ended(id).run();
 
         assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         String run = mvc.perform(get("/api/runs/" + id).with(httpBasic("kikaku", PASSWORD))).andReturn().getResponse()
@@ -107,7 +107,7 @@ class RunsFunctionalTests extends PortalTest {
                 .with(kikaku).with(csrf())).andReturn().getResponse();
         assertThat(started.getRedirectedUrl()).startsWith("/runs/");
         long first = Long.parseLong(started.getRedirectedUrl().substring("/runs/".length()));
-        JobExecution failed = waitFor(first);
+        JobExecution failed = ended(first).run();
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         String page = mvc.perform(get("/runs/" + first).with(kikaku)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("失敗", "再実行（完了済みの手順は繰り返しません）");
@@ -118,7 +118,7 @@ class RunsFunctionalTests extends PortalTest {
         MockHttpServletResponse restarted = mvc.perform(post("/runs/" + first + "/restart").with(kikaku).with(csrf()))
                 .andReturn().getResponse();
         long second = Long.parseLong(restarted.getRedirectedUrl().substring("/runs/".length()));
-        JobExecution done = waitFor(second);
+        JobExecution done = ended(second).run();
 
         assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(done.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
@@ -129,14 +129,17 @@ class RunsFunctionalTests extends PortalTest {
                 .getContentAsString(StandardCharsets.UTF_8)).contains("/runs/" + second + "\"").doesNotContain("/runs/" + first + "\"");
     }
 
-    /** The execution once it no longer runs. */
-    private JobExecution waitFor(long id) throws InterruptedException {
+    /** The execution once it no longer runs (not returned as such: Spring Batch's test support would call it). */
+    private record Ended(JobExecution run) {
+    }
+
+    private Ended ended(long id) throws InterruptedException {
         long until = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < until) {
             JobExecution execution = jobs.getJobExecution(id);
             if (execution != null && !execution.isRunning()) {
                 Thread.sleep(200); // the portal's thread releases the lock just after
-                return jobs.getJobExecution(id);
+                return new Ended(jobs.getJobExecution(id));
             }
             Thread.sleep(200);
         }
