@@ -317,8 +317,14 @@ class RunsController {
         body.put("id", row.id());
         body.put("job", row.job());
         body.put("status", row.status());
-        body.put("steps", row.steps().stream().map(s -> Map.of("name", s.name(), "status", s.status(), "read", s.read(),
-                "written", s.written())).toList());
+        body.put("steps", row.steps().stream().map(s -> {
+            Map<String, Object> step = new LinkedHashMap<>(); // in the order of spec/portal.md
+            step.put("name", s.name());
+            step.put("status", s.status());
+            step.put("read", s.read());
+            step.put("written", s.written());
+            return step;
+        }).toList());
         body.put("outputs", row.year() == null || execution.getStatus() != BatchStatus.COMPLETED ? List.of()
                 : outputs.of(row.year().intValue()).stream().filter(o -> o.edition().equals(row.edition()))
                         .map(o -> "/" + row.year() + "/outputs/" + o.edition() + "/" + o.kind()).toList());
