@@ -58,7 +58,7 @@ class RunsController {
     private static final int HISTORY = 200;
 
     /** A step's line. */
-    public record StepRow(String name, String status, long read, long skipped, long written, String duration) {
+    public record StepRow(String name, String batchStatus, String status, long read, long skipped, long written, String duration) {
     }
 
     /** A run's line: what the pages and the API show of one job execution. */
@@ -320,7 +320,7 @@ class RunsController {
         body.put("steps", row.steps().stream().map(s -> {
             Map<String, Object> step = new LinkedHashMap<>(); // in the order of spec/portal.md
             step.put("name", s.name());
-            step.put("status", s.status());
+            step.put("status", s.batchStatus());
             step.put("read", s.read());
             step.put("written", s.written());
             return step;
@@ -356,7 +356,7 @@ class RunsController {
         Long year = e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR);
         List<StepRow> steps = e.getStepExecutions().stream().filter(s -> !s.getStepName().contains(":"))
                 .sorted(java.util.Comparator.comparing(StepExecution::getId))
-                .map(s -> new StepRow(s.getStepName(), RunRecords.statusLabel(s.getStatus()), s.getReadCount(), s.getSkipCount(),
+                .map(s -> new StepRow(s.getStepName(), s.getStatus().name(), RunRecords.statusLabel(s.getStatus()), s.getReadCount(), s.getSkipCount(),
                         s.getWriteCount(), duration(s.getStartTime(), s.getEndTime()))).toList();
         String rollupDate = e.getJobParameters().getString(JobParameterNames.ROLLUP_DATE);
         List<String> conditions = new ArrayList<>();
