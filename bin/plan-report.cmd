@@ -14,8 +14,10 @@ set "JAVA=java"
 if not "%JAVA_HOME%"=="" set "JAVA=%JAVA_HOME%\bin\java"
 rem the console speaks UTF-8, as the program's messages do
 chcp 65001 >nul
-set "RUN_OPTS=-XX:TieredStopAtLevel=1"
-if /i "%~1"=="schedule" set "RUN_OPTS="
+rem every command but serve starts from the context the build worked out ahead of time (Spring AOT)
+set "RUN_OPTS=-XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true"
+if /i "%~1"=="schedule" set "RUN_OPTS=-Dspring.aot.enabled=true"
+if /i "%~1"=="serve" set "RUN_OPTS=-XX:TieredStopAtLevel=1"
 rem the class-data archive the build makes beside the jar (a JVM it does not fit ignores it)
 set "ARCHIVE=%PLAN_REPORT_JAR:~0,-4%.jsa"
 if exist "%ARCHIVE%" set "RUN_OPTS=%RUN_OPTS% -XX:SharedArchiveFile=%ARCHIVE% -Xlog:cds=off -Xlog:cds+dynamic=off"

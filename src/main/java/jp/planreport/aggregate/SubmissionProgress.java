@@ -40,7 +40,7 @@ public final class SubmissionProgress {
         List<PlanProgress> progress = new ArrayList<>();
         for (PlanMasterEntry plan : master.plans()) {
             List<PlanSheetVersion> all = versions.getOrDefault(plan.planNo(), List.of());
-            Optional<PlanSheetVersion> yearEnd = all.stream().filter(PlanSheetVersion::yearEndRules).findFirst();
+            Optional<PlanSheetVersion> yearEnd = VersionsThatCount.yearEndVersion(all);
             Optional<Attempt> attempt = Optional.ofNullable(attempts.get(plan.planNo()));
             boolean rejectedSince = attempt.filter(a -> a.versionId() == null)
                     .filter(a -> yearEnd.isEmpty() || !a.receivedAt().isBefore(yearEnd.get().receivedAt())).isPresent();

@@ -79,6 +79,22 @@ public record VersionsThatCount(Map<Integer, PlanSheetVersion> counted, Set<Inte
         return new VersionsThatCount(counted, new TreeSet<>(byPlan.keySet()), findings, unaccepted);
     }
 
+    /**
+     * The version that counts for a plan of a year judged afterwards (an earlier year, an imported one,
+     * the versions listed by {@code history}): the newest received that met the year-end rules.
+     * @param versions the plan's stored versions, the one received last first
+     */
+    public static Optional<PlanSheetVersion> yearEndVersion(List<PlanSheetVersion> versions) {
+        return versions.stream().filter(PlanSheetVersion::yearEndRules).findFirst();
+    }
+
+    /** {@link #yearEndVersion} of every plan of a year that has one. */
+    public static Map<Integer, PlanSheetVersion> yearEndVersions(Map<Integer, List<PlanSheetVersion>> versionsOfYear) {
+        Map<Integer, PlanSheetVersion> counted = new TreeMap<>();
+        versionsOfYear.forEach((planNo, versions) -> yearEndVersion(versions).ifPresent(v -> counted.put(planNo, v)));
+        return counted;
+    }
+
     /** Every finding of the edition: the gaps first, in the master's order, then the rest. */
     public List<Finding> allFindings() {
         List<Finding> all = new ArrayList<>(unaccepted.values());

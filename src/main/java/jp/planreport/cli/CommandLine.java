@@ -12,6 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import jp.planreport.job.DatabaseProblem;
 import jp.planreport.config.InvalidSetting;
 import jp.planreport.job.WriteFailures;
+import jp.planreport.lock.FileRunLock;
+import jp.planreport.lock.RunLock;
 import jp.planreport.store.Database;
 
 /**
@@ -43,10 +45,17 @@ public final class CommandLine {
               user       ポータルのアカウント: user add --login=LOGIN --role=office|department|admin
                          [--department=課名] [--name=氏名] / user list / user disable --login=LOGIN /
                          user password --login=LOGIN（パスワードは標準入力の 1 行、端末ではその場で入力）
-              history    これまでの実行を新しい順に表示します（ジョブ、条件、開始、終了、状態、読込・スキップ・書込の件数）
+              history    これまでの実行を新しい順に表示します（ジョブ、条件、開始、終了、状態、読込・スキップ・書込の件数）。
+                         --plan=N で、そのプランのシートの版（受付日時、ファイル、チェックサム、提出者、受付の基準、採用）
+              diff       --plan=N のシートの 2 つの版で変わったところ（項目の追加・削除・変更、進捗見込・年次評価の変更）。
+                         既定は採用されている版とその前の版（--from=版 --to=版 で指定）
+              import     過去の年度の提出を取り込みます（--fiscal-year と --input が必要。その年度の plans.csv で検証し、
+                         冊子は作りません）。経年比較（冊子の方針別概要、集計表の「経年推移」）に使われます
               template   plans.csv から課ごとの提出用ひな形（output/<年度>/templates/<課>.xlsx）を作成します
                          （--from-previous-year で前年度の受付済みシートからプランの内容・年度別計画を引継ぎ）
               validate   提出されたシートを読み込み・検証し、確認事項を課・ファイルごとに表示します（報告書は作成しません）
+              backup     データベース（組み込みの H2）を 1 つのファイルに書き出します（--to=FILE、.zip なら圧縮）
+              restore    バックアップからデータベースを元に戻します（--from=FILE）。今のデータベースは data/ に残します
               --help     この説明を表示します
 
             オプション:
@@ -56,7 +65,10 @@ public final class CommandLine {
               --allow-incomplete   compile: 未提出・不備のプランがあっても「未提出」として作成します
               --force              compile / rollup: 入力に変更がなくても作り直します
               --limit=20           history: 表示する件数
+              --plan=3             history / diff: プラン番号
+              --from=12 --to=15    diff: 比べる版（history --plan=N の「版」の番号）
               --from-previous-year template: 前年度の受付済みシートからプランの内容・年度別計画を引き継ぎます
+              --to=FILE / --from=FILE  backup / restore: バックアップのファイル
               application.yml の設定はすべて上書きできます（例: --plan-report.organisation=〇〇市、
               --plan-report.rollup.cron="0 30 1 * * *"、--spring.datasource.url=jdbc:h2:file:/srv/gyokaku/plan-report）
 
@@ -67,10 +79,15 @@ public final class CommandLine {
               bin/plan-report rollup --fiscal-year=R4
               bin/plan-report schedule --input=/srv/gyokaku/input --output=/srv/gyokaku/output
               bin/plan-report history --limit=50
+              bin/plan-report history --plan=3 --fiscal-year=2022
+              bin/plan-report diff --plan=3
+              bin/plan-report import --fiscal-year=2021 --input=/srv/gyokaku/past
               bin/plan-report template --fiscal-year=2023 --from-previous-year
               bin/plan-report validate --fiscal-year=2022
               bin/plan-report user add --login=kikaku --role=office --name=企画経営課
               bin/plan-report serve --server.port=8080
+              bin/plan-report backup --to=backup/plan-report-20260331.zip
+              bin/plan-report restore --from=backup/plan-report-20260331.zip
 
             終了コード: 0 完了（警告あり可・変更なし） / 1 取りまとめ不可（不足・エラーを表示） / 2 使い方・設定の誤り、
                         または別の取りまとめが実行中 / 3 失敗（同じコマンドで再開）
@@ -78,12 +95,15 @@ public final class CommandLine {
 
     /** The commands, checked before Spring starts; each is a {@link Command} bean of the same name. */
     static final List<String> COMMANDS = List.of("compile", "rollup", "schedule", "serve", "history", "template", "validate",
-            "user");
+            "user", "backup", "restore", "diff", "import");
 
     /** Commands that only check the run lock at start instead of holding it (they take it for each run). */
     private static final List<String> LOCK_PER_RUN = List.of("schedule", "serve");
     /** Commands that start no run at all: not even a check of the lock (an account can be added while a run goes on). */
     private static final List<String> NO_RUN = List.of("serve", "user");
+
+    /** Commands that only read: on a shared database they run beside a compile or roll-up. */
+    private static final List<String> READ_ONLY = List.of("history", "template");
 
     private CommandLine() {
     }
@@ -106,7 +126,8 @@ public final class CommandLine {
         }
         Optional<String> encoding = FileNames.encodingProblem(System.getProperty("os.name", ""),
                 System.getProperty("sun.jnu.encoding", ""));
-        if (encoding.isPresent()) {
+        // the build's ahead-of-time processing only defines the context: it reads no file names
+        if (encoding.isPresent() && !Boolean.getBoolean("spring.aot.processing")) {
             Console.error(encoding.get());
             return ExitCodes.USAGE;
         }
@@ -121,16 +142,23 @@ public final class CommandLine {
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            // the build's ahead-of-time processing stops the start on purpose, once the context is defined
+            lock.close();
+            throw e;
         } catch (RuntimeException e) {
             lock.close();
             log.error("startup failed", e);
             Console.error(startupProblem(e, lock.databaseUrl()));
             return ExitCodes.USAGE;
         }
-        try (lock; context) {
+        try (lock; context; RunLock.Hold held = lockInDatabase(context, options)) {
             return context.getBeansOfType(Command.class).values().stream()
                     .filter(c -> c.name().equals(options.command())).findFirst().orElseThrow()
                     .run(options);
+        } catch (RunLock.Held held) {
+            Console.error(held.officeMessage());
+            return ExitCodes.USAGE;
         } catch (RuntimeException e) {
             log.error(options.command() + " failed", e);
             Console.error(DatabaseProblem.among(e)
@@ -140,13 +168,33 @@ public final class CommandLine {
         }
     }
 
+    /**
+     * The run lock of a shared database, taken once the database is open; null where the file lock
+     * taken before the start does, and for commands that only read (or take it per run).
+     */
+    private static RunLock.Hold lockInDatabase(ConfigurableApplicationContext context, CommandLineOptions options) {
+        if (FileRunLock.applies(context.getEnvironment().getProperty("spring.datasource.url"))
+                || LOCK_PER_RUN.contains(options.command()) || NO_RUN.contains(options.command())
+                || READ_ONLY.contains(options.command())) {
+            return null;
+        }
+        return context.getBean(RunLock.class).acquire(options.describe());
+    }
+
     private static String startupProblem(Throwable e, String databaseUrl) {
+        // a value refused by our own checks first, then one Spring could not convert to its type
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidSetting invalid) {
+                return invalid.getMessage();
+            }
+        }
+        InvalidSetting unconvertible = InvalidSetting.unconvertible(e);
+        if (unconvertible != null) {
+            return unconvertible.getMessage();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RunLock.Held held) {
                 return held.officeMessage();
-            }
-            if (t instanceof InvalidSetting invalid) {
-                return invalid.getMessage();
             }
             String message = String.valueOf(t.getMessage());
             if (message.contains("Database may be already in use") || message.contains("file is locked")) {

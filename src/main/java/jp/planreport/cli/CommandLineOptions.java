@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 public record CommandLineOptions(String command, Map<String, String> options, List<String> problems) {
 
     static final List<String> KNOWN = List.of("fiscal-year", "input", "output", "allow-incomplete", "force", "limit",
-            "from-previous-year", "help", "login", "role", "department", "name");
+            "from-previous-year", "help", "login", "role", "department", "name", "to", "from", "plan");
     /** the commands that take a second word: {@code user add} */
     static final List<String> WITH_SUBCOMMAND = List.of("user");
 
@@ -97,6 +97,28 @@ public record CommandLineOptions(String command, Map<String, String> options, Li
             // said below
         }
         throw new IllegalArgumentException("--limit には 1 以上の数を指定してください（例: --limit=50）");
+    }
+
+    /** --plan=N (history, diff); empty when not given. */
+    public OptionalInt planNo() throws IllegalArgumentException {
+        return positive("plan", "プラン番号", "--plan=3");
+    }
+
+    /** --from=V / --to=W of diff: a version number as history lists it; empty when not given. */
+    public OptionalInt version(String which) throws IllegalArgumentException {
+        return positive(which, "版の番号", "--" + which + "=12（history --plan=N の「版」）");
+    }
+
+    private OptionalInt positive(String key, String what, String example) {
+        String value = options.get(key);
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        OptionalInt number = jp.planreport.model.TextRules.parseInteger(value);
+        if (number.isEmpty() || number.getAsInt() < 1) {
+            throw new IllegalArgumentException("--" + key + " には" + what + "を指定してください（例: " + example + "）");
+        }
+        return number;
     }
 
     /** --fiscal-year=2022 (also 令和4年度, R4); empty when not given. */

@@ -20,7 +20,7 @@ class ConsoleProgress {
 
     private static final Map<String, String> STEPS = Map.of(
             "intake", "読込・検証", "aggregate", "集計", "changes", "前回からの変更",
-            "renderReport", "PDF 作成", "renderSummary", "集計表作成", "publish", "出力の公開");
+            "renderReport", "PDF 作成", "renderSummary", "集計表作成", "renderHtml", "HTML 版作成", "publish", "出力の公開");
 
     @EventListener
     void on(ProgressEvent event) {

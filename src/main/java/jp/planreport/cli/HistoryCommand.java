@@ -8,7 +8,15 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 import jp.planreport.config.OfficeTime;
+import jp.planreport.config.PlanReportProperties;
+import jp.planreport.model.FiscalYears;
+import jp.planreport.service.PlanVersions;
+import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.UploadStore;
+import jp.planreport.job.AggregationTasklet;
 import jp.planreport.job.JobParameterNames;
 import jp.planreport.job.RunRecords;
 
@@ -21,12 +29,19 @@ public class HistoryCommand implements Command {
 
     private static final List<String> HEADER = List.of("番号", "ジョブ", "年度", "条件", "開始", "終了", "状態", "読込", "スキップ", "書込");
 
+    private static final List<String> VERSION_HEADER = List.of("版", "受付日時", "ファイル", "シート", "チェックサム", "提出者",
+            "受付の基準", "採用");
+
     private final RunRecords records;
     private final OfficeTime time;
+    private final PlanVersions versions;
+    private final PlanReportProperties properties;
 
-    public HistoryCommand(RunRecords records, OfficeTime time) {
+    public HistoryCommand(RunRecords records, OfficeTime time, PlanVersions versions, PlanReportProperties properties) {
         this.records = records;
         this.time = time;
+        this.versions = versions;
+        this.properties = properties;
     }
 
     @Override
@@ -36,6 +51,9 @@ public class HistoryCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
+        if (options.options().containsKey("plan")) {
+            return planVersions(options);
+        }
         int limit;
         try {
             limit = options.limit(20);
@@ -54,6 +72,41 @@ public class HistoryCommand implements Command {
         table(rows).forEach(Console::info);
         Console.info("（新しい順に " + Math.min(limit, executions.size()) + " 件。読込・スキップはブックの数、書込は取りまとめたプランの数。"
                 + "条件の「入力」は入力フォルダのダイジェストの先頭 8 桁）");
+        return ExitCodes.DONE;
+    }
+
+    /** history --plan=N: the versions of one plan sheet, the one received last first, and which one counts. */
+    private int planVersions(CommandLineOptions options) {
+        Optional<PlanTarget> target = PlanTarget.of(options, properties);
+        if (target.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        int year = target.get().fiscalYear();
+        int planNo = target.get().planNo();
+        List<PlanVersions.Listed> listed = versions.of(year, planNo);
+        String plan = FiscalYears.label(year) + " プラン" + planNo;
+        if (listed.isEmpty() && versions.rejected(year, planNo).isEmpty()) {
+            Console.info(plan + " のシートはまだ届いていません。");
+            return ExitCodes.DONE;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(VERSION_HEADER);
+        for (PlanVersions.Listed l : listed) {
+            PlanSheetVersion v = l.version();
+            rows.add(List.of(Long.toString(v.id()), OfficeTime.format(time.local(v.receivedAt())), v.sourceFile(), v.sheetName(),
+                    v.checksum().substring(0, Math.min(12, v.checksum().length())), l.uploadedBy(),
+                    v.yearEndRules() ? "年度末" : "夜間集計のみ", l.counts() ? "○" : ""));
+        }
+        for (UploadStore.RejectedSheet r : versions.rejected(year, planNo)) {
+            rows.add(List.of("—", OfficeTime.format(time.local(r.receivedAt())), r.originalName(), r.sheetName(),
+                    r.checksum().substring(0, Math.min(12, r.checksum().length())), r.uploadedBy(), "不受理", ""));
+        }
+        Console.info(plan + " のシートの版（新しい順に " + listed.size() + " 件）");
+        table(rows, 1).forEach(Console::info);
+        Console.info("（採用: 年度末の基準で受け付けた版のうち最後に受け付けたもの。受付の基準「夜間集計のみ」は記入途中でも"
+                + "受け付けた版、「不受理」はポータルに提出されたが"
+                + "誤りがあり受け付けなかったシート。提出者はポータルから提出された版だけ分かります。チェックサムは SHA-256 の先頭 12 桁。"
+                + "変更点は diff --plan=" + planNo + "）");
         return ExitCodes.DONE;
     }
 
@@ -97,6 +150,11 @@ public class HistoryCommand implements Command {
 
     /** Columns padded to the widest cell; a Japanese character takes two columns of a terminal. */
     static List<String> table(List<List<String>> rows) {
+        return table(rows, 3);
+    }
+
+    /** @param numbersAtEnd how many of the last columns (besides the first) hold numbers, right-aligned */
+    static List<String> table(List<List<String>> rows, int numbersAtEnd) {
         int columns = rows.get(0).size();
         int[] widths = new int[columns];
         rows.forEach(r -> {
@@ -109,7 +167,7 @@ public class HistoryCommand implements Command {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
                 String cell = r.get(c);
-                boolean number = c >= columns - 3 || c == 0;
+                boolean number = c >= columns - numbersAtEnd || c == 0;
                 String pad = " ".repeat(widths[c] - width(cell));
                 line.append(number ? pad + cell : cell + pad).append(c < columns - 1 ? "  " : "");
             }

@@ -1,23 +1,23 @@
 package jp.planreport.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 
+import jp.planreport.lock.FileRunLock;
+import jp.planreport.lock.RunLock;
+
 /**
- * Takes the run lock as soon as the configuration is known (the database URL may come from the
- * command line) and before anything opens the database. {@code schedule} only checks it: it takes
- * the lock for each roll-up, so the office can compile by hand between two nights.
+ * Takes the file run lock of an embedded database as soon as the configuration is known (the
+ * database URL may come from the command line) and before anything opens the database.
+ * {@code schedule} only checks it: it takes the lock for each roll-up, so the office can compile by
+ * hand between two nights.
  */
 final class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, AutoCloseable {
 
     private final String command;
     private final boolean hold;
     private final boolean check;
-    private RunLock lock;
+    private RunLock.Hold lock;
     private String databaseUrl;
 
     /** @param check false for a command that starts no run: the lock is not even looked at */
@@ -30,19 +30,15 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         databaseUrl = event.getEnvironment().getProperty("spring.datasource.url");
-        if (!check) {
+        if (!check || !FileRunLock.applies(databaseUrl)) {
+            // a command that starts no run; or a database server, locked in the database once open (CommandLine)
             return;
         }
-        Path file = RunLock.fileFor(databaseUrl);
-        try {
-            RunLock acquired = RunLock.acquire(file, command);
-            if (hold) {
-                lock = acquired;
-            } else {
-                acquired.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("実行管理用のファイル " + file.toAbsolutePath() + " を作れませんでした", e);
+        RunLock.Hold acquired = FileRunLock.forDatabase(databaseUrl).acquire(command);
+        if (hold) {
+            lock = acquired;
+        } else {
+            acquired.close();
         }
     }
 
@@ -54,11 +50,7 @@ final class RunLockListener implements ApplicationListener<ApplicationEnvironmen
     @Override
     public void close() {
         if (lock != null) {
-            try {
-                lock.close();
-            } catch (IOException e) {
-                // the lock goes with the process anyway
-            }
+            lock.close();
             lock = null;
         }
     }

@@ -107,7 +107,7 @@ public class ValidateCommand implements Command {
      */
     Outcome validate(RunTarget input) {
         PlanMaster master = input.master();
-        PlanSheetValidator validator = new PlanSheetValidator(master, properties.gradeScale(), true);
+        PlanSheetValidator validator = intake.validator(master, properties.gradeScale(), true);
         Instant receivedAt = Instant.now();
         List<FileReport> reports = new ArrayList<>();
         List<IntakeSheet> seen = new ArrayList<>();
@@ -146,7 +146,7 @@ public class ValidateCommand implements Command {
     }
 
     /** The findings by department and file, then the department's plans without an accepted sheet. */
-    private static void print(Outcome outcome, PlanMaster master) {
+    static void print(Outcome outcome, PlanMaster master) {
         Map<String, List<FileReport>> byDepartment = new LinkedHashMap<>();
         master.plans().forEach(p -> byDepartment.computeIfAbsent(p.leadDepartment(), d -> new ArrayList<>()));
         outcome.files().forEach(r -> byDepartment.computeIfAbsent(r.department(), d -> new ArrayList<>()).add(r));
@@ -175,7 +175,7 @@ public class ValidateCommand implements Command {
         }
     }
 
-    private static String summary(int files, int sheets, List<Finding> findings) {
+    static String summary(int files, int sheets, List<Finding> findings) {
         Map<Severity, Long> counts = findings.stream().collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
         return "ファイル " + files + " 件、受付 " + sheets + " シート。エラー " + counts.getOrDefault(Severity.ERROR, 0L)
                 + " 件、警告 " + counts.getOrDefault(Severity.WARNING, 0L) + " 件、お知らせ "

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +16,8 @@ import org.springframework.util.FileSystemUtils;
  * This run's own folder for temporary files, under java.io.tmpdir, removed when the run ends. POI's
  * default is one shared folder (java.io.tmpdir/poifiles) that stays owned by the first OS user who
  * wrote a workbook, after which nobody else can; a folder per run has no one to share with. POI (the
- * streamed sheets of the summary workbook) is told so here, once per run, and the PDF's swap files
- * go here too.
+ * streamed sheets of the summary workbook) is told so at start ({@link LibrarySettings}), and the
+ * PDF's swap files go here too.
  */
 @Component
 public class TemporaryFolder implements TempFileCreationStrategy, DisposableBean {
@@ -30,7 +28,6 @@ public class TemporaryFolder implements TempFileCreationStrategy, DisposableBean
 
     public TemporaryFolder() throws IOException {
         path = Files.createTempDirectory("plan-report-");
-        TempFile.setTempFileCreationStrategy(this);
         log.debug("temporary files in {}", path);
     }
 
@@ -51,8 +48,6 @@ public class TemporaryFolder implements TempFileCreationStrategy, DisposableBean
 
     @Override
     public void destroy() {
-        // what runs after (only tests do) gets POI's default again rather than this folder back
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         try {
             FileSystemUtils.deleteRecursively(path);
         } catch (IOException e) {

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,6 +34,10 @@ public class PlanMasterReader {
     public static final String FILE_NAME = "plans.csv";
     static final List<String> COLUMNS = List.of("policy_no", "policy_title", "initiative_code",
             "initiative_title", "plan_no", "plan_title", "departments");
+    /** Optional: the previous year's plan(s) a plan continues when its number changed or plans were merged. */
+    static final String PREVIOUS_PLAN_NO = "previous_plan_no";
+    /** In {@link #PREVIOUS_PLAN_NO}: the plan continues none of last year's (new, though its number was used). */
+    static final String NO_PREVIOUS_PLAN = "-";
     private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
     public PlanMaster read(Path file, int fiscalYear) throws PlanMasterException {
@@ -44,6 +51,7 @@ public class PlanMasterReader {
         String text = decode(bytes, name);
         List<String> problems = new ArrayList<>();
         List<PlanMasterEntry> entries = new ArrayList<>();
+        Map<Integer, List<Integer>> givenPrevious = new HashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -59,6 +67,7 @@ public class PlanMasterReader {
             Map<Integer, Long> planLines = new HashMap<>();
             Map<Integer, String> policyTitles = new HashMap<>();
             Map<String, String> initiativeTitles = new HashMap<>();
+            boolean previousColumn = header.contains(PREVIOUS_PLAN_NO);
             FileLines lines = new FileLines(text);
             for (CSVRecord record : parser) {
                 long line = lines.startOf(record);
@@ -93,7 +102,9 @@ public class PlanMasterReader {
                 if (knownInitiative != null && !knownInitiative.equals(initiativeTitle)) {
                     row.problem("initiative_title", "基本的取組 " + initiativeCode + " の名称が他の行（" + knownInitiative + "）と違います");
                 }
+                Optional<List<Integer>> previous = previousColumn ? row.previousPlanNos() : Optional.empty();
                 if (row.ok()) {
+                    previous.ifPresent(p -> givenPrevious.put(planNo.getAsInt(), p));
                     entries.add(new PlanMasterEntry(policyNo.getAsInt(), policyTitle, initiativeCode,
                             initiativeTitle, planNo.getAsInt(), planTitle, departments));
                 }
@@ -107,7 +118,19 @@ public class PlanMasterReader {
         if (!problems.isEmpty()) {
             throw new PlanMasterException(problems);
         }
-        return new PlanMaster(file, fiscalYear, entries);
+        return new PlanMaster(file, fiscalYear, withPredecessors(entries, givenPrevious));
+    }
+
+    /**
+     * Each plan's predecessors in last year's numbering: those given in previous_plan_no, else its own
+     * number — unless another plan names that number (renumbered: the number now belongs to a new plan).
+     */
+    private static List<PlanMasterEntry> withPredecessors(List<PlanMasterEntry> entries, Map<Integer, List<Integer>> given) {
+        Set<Integer> claimed = new HashSet<>();
+        given.values().forEach(claimed::addAll);
+        return entries.stream().map(e -> new PlanMasterEntry(e.policyNo(), e.policyTitle(), e.initiativeCode(),
+                e.initiativeTitle(), e.planNo(), e.planTitle(), e.departments(),
+                given.getOrDefault(e.planNo(), claimed.contains(e.planNo()) ? List.of() : List.of(e.planNo())))).toList();
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (BOM or not), otherwise Windows-31J; never mojibake. */
@@ -192,6 +215,29 @@ public class PlanMasterReader {
                 return OptionalInt.empty();
             }
             return value;
+        }
+
+        /** previous_plan_no: empty when blank (same number), none for 「-」, else numbers separated by 「;」. */
+        Optional<List<Integer>> previousPlanNos() {
+            String raw = record.isSet(PREVIOUS_PLAN_NO) ? record.get(PREVIOUS_PLAN_NO).strip() : "";
+            if (raw.isEmpty()) {
+                return Optional.empty();
+            }
+            if (TextRules.normalizeCode(raw).equals(NO_PREVIOUS_PLAN)) {
+                return Optional.of(List.of());
+            }
+            List<Integer> numbers = new ArrayList<>();
+            for (String part : TextRules.normalizeCode(raw).split(";")) {
+                OptionalInt number = TextRules.parseInteger(part);
+                if (number.isEmpty() || number.getAsInt() < 1) {
+                    problem(PREVIOUS_PLAN_NO, "「" + raw + "」は前年度のプラン番号ではありません（例: 3 または 3;4、前年度にないプランは -）");
+                    return Optional.empty();
+                }
+                if (!numbers.contains(number.getAsInt())) {
+                    numbers.add(number.getAsInt());
+                }
+            }
+            return Optional.of(numbers);
         }
 
         void problem(String column, String message) {

@@ -41,15 +41,23 @@ public class PlanSheetValidator {
     private final PlanMaster master;
     private final GradeScale grades;
     private final boolean requireComplete;
+    private final int maxTextLength;
+
+    /** With the default limits (tests, tools). */
+    public PlanSheetValidator(PlanMaster master, GradeScale grades, boolean requireComplete) {
+        this(master, grades, requireComplete, IntakeLimits.DEFAULTS);
+    }
 
     /**
      * @param requireComplete year-end rules: every "required" field must be filled in; a roll-up
      *                        accepts a sheet that is still being written
+     * @param limits          the longest field text accepted ({@link IntakeLimits#maxTextLength()})
      */
-    public PlanSheetValidator(PlanMaster master, GradeScale grades, boolean requireComplete) {
+    public PlanSheetValidator(PlanMaster master, GradeScale grades, boolean requireComplete, IntakeLimits limits) {
         this.master = master;
         this.grades = grades;
         this.requireComplete = requireComplete;
+        this.maxTextLength = limits.maxTextLength();
     }
 
     /**
@@ -151,8 +159,8 @@ public class PlanSheetValidator {
         String text(PlanSheetField field) {
             String value = raw.value(field).orElse("");
             int length = value.codePointCount(0, value.length());
-            if (length > TextRules.MAX_FIELD_LENGTH && !reported(FindingCode.TEXT_TOO_LONG, field)) {
-                add(FindingCode.TEXT_TOO_LONG, field, length, TextRules.MAX_FIELD_LENGTH);
+            if (length > maxTextLength && !reported(FindingCode.TEXT_TOO_LONG, field)) {
+                add(FindingCode.TEXT_TOO_LONG, field, length, maxTextLength);
             }
             if (TextRules.hasControlCharacters(value)) {
                 if (!reported(FindingCode.CONTROL_CHARACTERS, field)) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -45,23 +44,22 @@ public class SubmissionWorkbookReader {
     public static final String INSTRUCTIONS_NAME = "instructions";
     /** How a finding marks a hidden sheet after its name. */
     private static final String HIDDEN = "（非表示）";
-    /** No part of a plan workbook comes near this when expanded; a larger one is refused unread. */
-    public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
-    /**
-     * What POI itself lets any part expand to while reading, in case a zip lies about its sizes. A
-     * process-wide POI setting, so generous enough for every other workbook this program reads.
-     */
-    static final long POI_MAX_ENTRY_BYTES = 256L * 1024 * 1024;
-    /** POI's zip-bomb guard: a part may expand at most 100-fold (POI's default, made explicit). */
-    public static final double MIN_INFLATE_RATIO = 0.01;
-
     private static final Logger log = LoggerFactory.getLogger(SubmissionWorkbookReader.class);
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 
-    static {
-        // global POI settings: they bound memory and time of every zip POI opens in this process
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(POI_MAX_ENTRY_BYTES);
+    private final IntakeLimits limits;
+
+    /** With the default limits (tests, tools). */
+    public SubmissionWorkbookReader() {
+        this(IntakeLimits.DEFAULTS);
+    }
+
+    /**
+     * POI's own zip guards are process-wide and set once at start ({@code config.LibrarySettings});
+     * these limits are the ones the reader applies itself, before POI opens the file.
+     */
+    public SubmissionWorkbookReader(IntakeLimits limits) {
+        this.limits = limits;
     }
 
     public WorkbookContent read(Path file, String displayName) {
@@ -82,13 +80,18 @@ public class SubmissionWorkbookReader {
         }
     }
 
-    private static WorkbookContent refused(FindingCode code, String displayName) {
-        Object detail = code == FindingCode.WORKBOOK_TOO_LARGE ? (MAX_ENTRY_BYTES / 1024 / 1024) + " MB" : null;
+    private WorkbookContent refused(FindingCode code, String displayName) {
+        Object detail = code == FindingCode.WORKBOOK_TOO_LARGE ? megabytes(limits.maxPartBytes()) : null;
         return new WorkbookContent(List.of(), List.of(Finding.of(code, displayName, null, null, detail)));
     }
 
     /** Looks at the bytes, not the name: what the file claims to be does not matter. */
-    private static FindingCode whatIsWrongWithTheFile(Path file, String displayName) {
+    /** A size as the office reads it: whole megabytes when it is some, else kilobytes. */
+    static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 || bytes >= 10L * 1024 * 1024 ? (bytes / 1024 / 1024) + " MB" : (bytes / 1024) + " KB";
+    }
+
+    private FindingCode whatIsWrongWithTheFile(Path file, String displayName) {
         try {
             if (Files.size(file) == 0) {
                 return FindingCode.EMPTY_FILE;
@@ -110,11 +113,11 @@ public class SubmissionWorkbookReader {
     }
 
     /** The sizes the zip's directory declares; a zip too broken to list is left to POI to judge. */
-    private static FindingCode tooLargeParts(Path file) {
+    private FindingCode tooLargeParts(Path file) {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             for (var entry : zip.stream().toList()) {
-                if (entry.getSize() > MAX_ENTRY_BYTES) {
-                    boolean bomb = entry.getCompressedSize() < entry.getSize() * MIN_INFLATE_RATIO;
+                if (entry.getSize() > limits.maxPartBytes()) {
+                    boolean bomb = entry.getCompressedSize() < entry.getSize() * limits.minInflateRatio();
                     return bomb ? FindingCode.ZIP_BOMB : FindingCode.WORKBOOK_TOO_LARGE;
                 }
             }

@@ -25,12 +25,13 @@ import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
-import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.SubmissionFile;
 import jp.planreport.model.PlanMaster;
+import jp.planreport.report.html.HtmlEditionWriter;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.service.IntakeResult;
+import jp.planreport.service.PastYears;
 import jp.planreport.service.SubmissionIntake;
 import jp.planreport.store.SubmissionStore;
 
@@ -99,17 +100,24 @@ public class CompilationStepsConfiguration {
         return taskletStep("renderSummary", renderSummaryTasklet, jobRepository, transactionManager, progress);
     }
 
+    @Bean
+    public Step renderHtmlStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               RenderHtmlTasklet renderHtmlTasklet, ProgressListener progress) {
+        return taskletStep("renderHtml", renderHtmlTasklet, jobRepository, transactionManager, progress);
+    }
+
     /**
      * The PDF and the workbook are written at the same time: the PDF's export runs on one core, the
-     * workbook takes the other. Each is its own step, so a restart redoes only the one that failed.
+     * workbook and then the HTML edition take the other. Each is its own step, so a restart redoes only
+     * the one that failed.
      */
     @Bean
-    public Flow renderOutputsFlow(Step renderReportStep, Step renderSummaryStep) {
+    public Flow renderOutputsFlow(Step renderReportStep, Step renderSummaryStep, Step renderHtmlStep) {
         SimpleAsyncTaskExecutor renderers = new SimpleAsyncTaskExecutor("render-");
         return new FlowBuilder<SimpleFlow>("renderOutputs")
                 .split(renderers)
                 .add(new FlowBuilder<SimpleFlow>("report").start(renderReportStep).build(),
-                        new FlowBuilder<SimpleFlow>("summary").start(renderSummaryStep).build())
+                        new FlowBuilder<SimpleFlow>("summary").start(renderSummaryStep).next(renderHtmlStep).build())
                 .build();
     }
 
@@ -147,7 +155,7 @@ public class CompilationStepsConfiguration {
     SubmissionIntakeProcessor submissionIntakeProcessor(PlanMaster planMaster, PlanReportProperties properties,
                                                         @Value(JOB_PARAMETERS) JobParameters parameters, SubmissionIntake intake) {
         return new SubmissionIntakeProcessor(intake,
-                new PlanSheetValidator(planMaster, properties.gradeScale(), CompilationRun.of(parameters).requireComplete()));
+                intake.validator(planMaster, properties.gradeScale(), CompilationRun.of(parameters).requireComplete()));
     }
 
     @Bean
@@ -172,17 +180,27 @@ public class CompilationStepsConfiguration {
     @Bean
     @StepScope
     public RenderReportTasklet renderReportTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                   RollupHistory rollups, OfficeTime time, BookletRenderer renderer,
-                                                   ApplicationEventPublisher events) {
-        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, renderer, events);
+                                                   RollupHistory rollups, OfficeTime time, PastYears pastYears,
+                                                   BookletRenderer renderer, ApplicationEventPublisher events) {
+        return new RenderReportTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, pastYears, renderer,
+                events);
     }
 
     @Bean
     @StepScope
     public RenderSummaryTasklet renderSummaryTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
-                                                     RollupHistory rollups, OfficeTime time, SummaryWorkbookWriter writer,
-                                                     ApplicationEventPublisher events) {
-        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, writer, events);
+                                                     RollupHistory rollups, OfficeTime time, PastYears pastYears,
+                                                     SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
+        return new RenderSummaryTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, pastYears, writer,
+                events);
+    }
+
+    @Bean
+    @StepScope
+    public RenderHtmlTasklet renderHtmlTasklet(PlanMaster planMaster, SubmissionStore store, @Value(JOB_PARAMETERS) JobParameters parameters,
+                                               RollupHistory rollups, OfficeTime time, PastYears pastYears,
+                                               HtmlEditionWriter writer) {
+        return new RenderHtmlTasklet(planMaster, store, CompilationRun.of(parameters), rollups, time, pastYears, writer);
     }
 
     @Bean

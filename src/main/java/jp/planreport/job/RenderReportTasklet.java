@@ -8,6 +8,7 @@ import jp.planreport.model.PlanMaster;
 import jp.planreport.service.ProgressEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import jp.planreport.report.Edition;
+import jp.planreport.service.PastYears;
 import jp.planreport.report.pdf.BookletRenderer;
 import jp.planreport.store.SubmissionStore;
 
@@ -18,8 +19,8 @@ public class RenderReportTasklet extends RenderTasklet {
     private final ApplicationEventPublisher events;
 
     public RenderReportTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                               OfficeTime time, BookletRenderer renderer, ApplicationEventPublisher events) {
-        super(master, store, run, rollups, time);
+                               OfficeTime time, PastYears pastYears, BookletRenderer renderer, ApplicationEventPublisher events) {
+        super(master, store, run, rollups, time, pastYears);
         this.renderer = renderer;
         this.events = events;
     }

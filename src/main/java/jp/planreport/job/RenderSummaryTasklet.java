@@ -13,6 +13,7 @@ import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.report.Edition;
+import jp.planreport.service.PastYears;
 import jp.planreport.report.workbook.SummaryWorkbookWriter;
 import jp.planreport.store.SubmissionStore;
 
@@ -23,8 +24,8 @@ public class RenderSummaryTasklet extends RenderTasklet {
     private final ApplicationEventPublisher events;
 
     public RenderSummaryTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups,
-                                OfficeTime time, SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
-        super(master, store, run, rollups, time);
+                                OfficeTime time, PastYears pastYears, SummaryWorkbookWriter writer, ApplicationEventPublisher events) {
+        super(master, store, run, rollups, time, pastYears);
         this.writer = writer;
         this.events = events;
     }

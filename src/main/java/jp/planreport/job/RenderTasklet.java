@@ -15,6 +15,7 @@ import jp.planreport.aggregate.Compilation;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.report.Edition;
+import jp.planreport.service.PastYears;
 import jp.planreport.store.SubmissionStore;
 
 /**
@@ -28,8 +29,11 @@ abstract class RenderTasklet implements Tasklet {
     private final CompilationRun run;
     private final RollupHistory rollups;
     private final OfficeTime time;
+    private final PastYears pastYears;
 
-    RenderTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups, OfficeTime time) {
+    RenderTasklet(PlanMaster master, SubmissionStore store, CompilationRun run, RollupHistory rollups, OfficeTime time,
+                  PastYears pastYears) {
+        this.pastYears = pastYears;
         this.master = master;
         this.store = store;
         this.run = run;
@@ -41,9 +45,10 @@ abstract class RenderTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long jobInstanceId = job.getJobInstance().getInstanceId();
-        Compilation compilation = CompilationLoader.load(job.getExecutionContext(), master, store, jobInstanceId);
+        Compilation loaded = CompilationLoader.load(job.getExecutionContext(), master, store, jobInstanceId);
+        Compilation compilation = loaded.withYears(pastYears.compare(master, loaded, run.input()));
         LocalDateTime compiledAt = time.local(job.getCreateTime());
-        Edition edition = run.rollup() ? Edition.draft(compiledAt, rollups.changes(job, master)) : Edition.yearEnd(compiledAt);
+        Edition edition = run.rollup() ? Edition.draft(compiledAt, rollups.keptChanges(job, master)) : Edition.yearEnd(compiledAt);
         OutputFiles outputs = run.outputs();
         Path output = output(outputs);
         try {

@@ -30,8 +30,7 @@ class RollupChangesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        rollups.pinPrevious(job);
-        RollupChanges changes = rollups.changes(job, master);
+        RollupChanges changes = rollups.findAndKeepChanges(job, master);
         events.publishEvent(new ProgressEvent.RollupChangesFound(changes));
         contribution.incrementWriteCount(changes.changes().size());
         return RepeatStatus.FINISHED;

@@ -17,6 +17,10 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.config.OfficeTime;
@@ -33,16 +37,24 @@ public class RollupHistory {
 
     /** The job execution a roll-up compares with, pinned at its first attempt so a resumed run compares the same. */
     static final String PREVIOUS_ROLLUP = "previousRollupExecution";
+    /**
+     * The changes the changes step found, kept for the render steps (and a resumed run) as JSON: the
+     * job's context is written by Spring Batch's serializer, which takes plain values, not our records.
+     */
+    static final String ROLLUP_CHANGES = "rollupChanges";
     private static final int PAGE = 50;
 
     private final JobRepository jobs;
     private final SubmissionStore store;
     private final OfficeTime time;
+    private final JsonMapper json;
 
-    public RollupHistory(JobRepository jobs, SubmissionStore store, OfficeTime time) {
+    public RollupHistory(JobRepository jobs, SubmissionStore store, OfficeTime time, JsonMapper json) {
         this.jobs = jobs;
         this.store = store;
         this.time = time;
+        // a context written by another build may carry properties this one does not know (isEmpty)
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /** The newest roll-up that completed for the same year, input and output folders. */
@@ -79,8 +91,36 @@ public class RollupHistory {
         }
     }
 
+    /** Computes this roll-up's changes and keeps them in the job's context (the changes step, once per run). */
+    RollupChanges findAndKeepChanges(JobExecution current, PlanMaster master) {
+        pinPrevious(current);
+        RollupChanges changes = changes(current, master);
+        try {
+            current.getExecutionContext().putString(ROLLUP_CHANGES, json.writeValueAsString(changes));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot keep the roll-up's changes", e);
+        }
+        return changes;
+    }
+
+    /**
+     * The changes the changes step kept (also after a restart: the job's context is carried over);
+     * computed here only for a run whose changes step finished before they were kept (an earlier release).
+     */
+    RollupChanges keptChanges(JobExecution current, PlanMaster master) {
+        String kept = current.getExecutionContext().getString(ROLLUP_CHANGES, null);
+        if (kept == null) {
+            return changes(current, master);
+        }
+        try {
+            return json.readValue(kept, RollupChanges.class);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("the roll-up's kept changes are unreadable", e);
+        }
+    }
+
     /** The changes of this roll-up against the pinned previous one (everything is new for the first one). */
-    RollupChanges changes(JobExecution current, PlanMaster master) {
+    private RollupChanges changes(JobExecution current, PlanMaster master) {
         long instanceId = current.getJobInstance().getInstanceId();
         Compilation now = CompilationLoader.load(current.getExecutionContext(), master, store, instanceId);
         long previousId = current.getExecutionContext().getLong(PREVIOUS_ROLLUP, 0L);

@@ -1,6 +1,7 @@
 package jp.planreport.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,6 +17,8 @@ import jp.planreport.config.RollupProperties;
 /** When {@code schedule} rolls up: the configured cron in the configured time zone. */
 @Component
 public class RollupSchedule {
+
+    private static final Duration MOST_CLAIMED = Duration.ofMinutes(5);
 
     private final RollupProperties properties;
     private final ZoneId zone;
@@ -35,6 +38,15 @@ public class RollupSchedule {
     public ZonedDateTime nextAfter(Instant moment) {
         TriggerContext context = new SimpleTriggerContext(Clock.fixed(moment, zone));
         return trigger.nextExecution(context).atZone(zone);
+    }
+
+    /**
+     * How long a firing is claimed by the instance that runs it ({@link jp.planreport.lock.ScheduleLock}):
+     * long enough for another instance's late firing of the same time, short of the next firing.
+     */
+    public Duration claimWindow(Instant firing) {
+        Duration half = Duration.between(firing, nextAfter(firing).toInstant()).dividedBy(2);
+        return half.compareTo(MOST_CLAIMED) < 0 ? half : MOST_CLAIMED;
     }
 
     /** 「0 0 2 * * *（Asia/Tokyo）」 */

@@ -20,12 +20,6 @@ public final class TextRules {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；\\n]");
     private static final Pattern CONTACT_SEPARATOR = Pattern.compile("[\\s　、,，;；]+");
 
-    /**
-     * The longest field text accepted, in characters: about seven printed pages, far more than any
-     * section of a plan sheet needs, far less than a pasted document (Excel allows 32,767 a cell).
-     */
-    public static final int MAX_FIELD_LENGTH = 10_000;
-
     private TextRules() {
     }
 

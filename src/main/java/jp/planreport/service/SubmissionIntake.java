@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import jp.planreport.config.IntakeProperties;
 import jp.planreport.intake.Checksums;
+import jp.planreport.intake.IntakeLimits;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.RawPlanSheet;
 import jp.planreport.intake.SubmissionFile;
@@ -20,6 +22,8 @@ import jp.planreport.intake.ValidatedSheet;
 import jp.planreport.intake.WorkbookContent;
 import jp.planreport.model.Finding;
 import jp.planreport.model.FindingCode;
+import jp.planreport.model.GradeScale;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.store.IntakeSheet;
 import jp.planreport.store.SubmissionStore;
 
@@ -33,13 +37,24 @@ public class SubmissionIntake {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
 
-    private final SubmissionWorkbookReader reader = new SubmissionWorkbookReader();
+    private final SubmissionWorkbookReader reader;
+    private final IntakeLimits limits;
     private final SubmissionStore store;
     private final ApplicationEventPublisher events;
 
-    public SubmissionIntake(SubmissionStore store, ApplicationEventPublisher events) {
+    public SubmissionIntake(SubmissionStore store, ApplicationEventPublisher events, IntakeProperties settings) {
         this.store = store;
         this.events = events;
+        this.limits = settings.limits();
+        this.reader = new SubmissionWorkbookReader(limits);
+    }
+
+    /**
+     * The rules a sheet is judged by, with the configured limits.
+     * @param requireComplete the year-end rules; false for a roll-up, which takes a sheet still being written
+     */
+    public PlanSheetValidator validator(PlanMaster master, GradeScale grades, boolean requireComplete) {
+        return new PlanSheetValidator(master, grades, requireComplete, limits);
     }
 
     /** Reads one file and applies the rules to each of its plan sheets. */
@@ -94,7 +109,7 @@ public class SubmissionIntake {
                 store.markRead(jobInstanceId, result.file().name(), sheet.raw().sheet(), planNo, versionId);
             }
             seen.add(new IntakeSheet(planNo, result.file().name(), sheet.raw().sheet(),
-                    versionId == null ? null : store.version(versionId)));
+                    versionId == null ? null : store.version(versionId, sheet.sheet())));
         }
         if (jobInstanceId != null) {
             store.saveFindings(jobInstanceId, result.findings());

@@ -107,7 +107,7 @@ public class SubmissionUpload {
     }
 
     private Outcome judgeAndKeep(PlanMaster master, Uploader uploader, String label, Path received) throws IOException {
-        PlanSheetValidator validator = new PlanSheetValidator(master, properties.gradeScale(), true);
+        PlanSheetValidator validator = intake.validator(master, properties.gradeScale(), true);
         IntakeResult result = intake.read(new SubmissionFile(received, label), validator);
         List<Finding> findings = new ArrayList<>(result.findings());
         Set<Integer> plans = new TreeSet<>();

@@ -44,7 +44,7 @@ public class Database {
      * write at commit.
      */
     public void flush() {
-        if (!url.startsWith(H2)) {
+        if (!isH2()) {
             return;
         }
         try {
@@ -55,6 +55,16 @@ public class Database {
             }
             log.warn("cannot make H2 write its changes now (the user has no admin rights): a full disk may go unnoticed");
         }
+    }
+
+    /** Whether this is an H2 database (embedded by default), not a database server such as PostgreSQL. */
+    public boolean isH2() {
+        return url.startsWith(H2);
+    }
+
+    /** The configured URL. */
+    String url() {
+        return url;
     }
 
     /** Where the database is, for the office's messages. */

@@ -19,14 +19,16 @@ import jp.planreport.model.PlanSheet;
 import jp.planreport.model.Severity;
 
 /**
- * Keeps every accepted version of every plan sheet (H2 by default). Versions are only ever added:
- * an invalid newer submission never reaches the store, so the newest valid version stays reported.
+ * Keeps every accepted version of every plan sheet (H2 by default, or PostgreSQL: SQL both read).
+ * Versions are only ever added: an invalid newer submission never reaches the store, so the newest
+ * valid version stays reported.
  */
 @Repository
 public class SubmissionStore {
 
-    private static final String VERSION_COLUMNS = "id, fiscal_year, plan_no, source_file, sheet_name, checksum, "
-            + "size_bytes, file_modified_at, accepted_at, received_at, year_end_rules, sheet_json";
+    private static final String METADATA_COLUMNS = "id, fiscal_year, plan_no, source_file, sheet_name, checksum, "
+            + "size_bytes, file_modified_at, accepted_at, received_at, year_end_rules";
+    private static final String VERSION_COLUMNS = METADATA_COLUMNS + ", sheet_json";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -85,11 +87,26 @@ public class SubmissionStore {
         return jdbc.queryForObject("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE id = ?", this::mapVersion, id);
     }
 
+    /**
+     * A stored version with the sheet the caller already has in hand (it was just read from the same
+     * file content), without reading the sheet's JSON back.
+     */
+    public PlanSheetVersion version(long id, PlanSheet sheet) {
+        return jdbc.queryForObject("SELECT " + METADATA_COLUMNS + " FROM plan_sheet_version WHERE id = ?",
+                (rs, row) -> mapVersion(rs, sheet), id);
+    }
+
     /** Records that a run read a plan sheet; {@code versionId} is null when the sheet was rejected. */
     public void markRead(long jobInstanceId, String sourceFile, String sheetName, Integer planNo, Long versionId) {
-        jdbc.update("MERGE INTO intake_sheet (job_instance_id, source_file, sheet_name, plan_no, version_id) "
-                + "KEY (job_instance_id, source_file, sheet_name) VALUES (?, ?, ?, ?, ?)",
-                jobInstanceId, sourceFile, sheetName, planNo, versionId);
+        // an update, else an insert: SQL both databases read (a restarted chunk reads its sheets again;
+        // the parts of one intake never read the same file, so no two runners meet on one row)
+        int updated = jdbc.update("UPDATE intake_sheet SET plan_no = ?, version_id = ? "
+                + "WHERE job_instance_id = ? AND source_file = ? AND sheet_name = ?",
+                planNo, versionId, jobInstanceId, sourceFile, sheetName);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO intake_sheet (job_instance_id, source_file, sheet_name, plan_no, version_id) "
+                    + "VALUES (?, ?, ?, ?, ?)", jobInstanceId, sourceFile, sheetName, planNo, versionId);
+        }
     }
 
     /** The accepted versions a run read, for spotting two files that carry the same plan. */
@@ -154,9 +171,13 @@ public class SubmissionStore {
     }
 
     private PlanSheetVersion mapVersion(ResultSet rs, int row) throws SQLException {
+        return mapVersion(rs, fromJson(rs.getString(12)));
+    }
+
+    private static PlanSheetVersion mapVersion(ResultSet rs, PlanSheet sheet) throws SQLException {
         return new PlanSheetVersion(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
-                rs.getTimestamp(10).toInstant(), rs.getBoolean(11), fromJson(rs.getString(12)));
+                rs.getTimestamp(10).toInstant(), rs.getBoolean(11), sheet);
     }
 
     private String toJson(PlanSheet sheet) {

@@ -33,6 +33,11 @@ public class UploadStore {
     public record Attempt(int planNo, long uploadId, Long versionId, String uploadedBy, Instant receivedAt) {
     }
 
+    /** A plan sheet an upload brought that was not accepted: when, which file, by whom. */
+    public record RejectedSheet(Instant receivedAt, String originalName, String sheetName, String checksum,
+                                String uploadedBy) {
+    }
+
     private static final String COLUMNS = "id, fiscal_year, department, uploaded_by, original_name, stored_name, checksum, "
             + "size_bytes, received_at, replaced";
 
@@ -125,6 +130,14 @@ public class UploadStore {
                     latest.put(attempt.planNo(), attempt); // ordered by id: the last one wins
                 }, fiscalYear);
         return latest;
+    }
+
+    /** The sheets for a plan that uploads brought and that were not accepted, newest first. */
+    public List<RejectedSheet> rejectedSheets(int fiscalYear, int planNo) {
+        return jdbc.query("SELECT u.received_at, u.original_name, s.sheet_name, u.checksum, u.uploaded_by FROM upload_sheet s "
+                + "JOIN upload u ON u.id = s.upload_id WHERE u.fiscal_year = ? AND s.plan_no = ? AND s.version_id IS NULL "
+                + "ORDER BY u.id DESC", (rs, i) -> new RejectedSheet(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5)), fiscalYear, planNo);
     }
 
     /** Who first uploaded each version of the year (a version read from the folder has no entry). */

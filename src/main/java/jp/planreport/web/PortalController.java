@@ -57,10 +57,13 @@ class PortalController {
     private final OfficeTime time;
     private final AuditLog audit;
     private final TemporaryFolder temporary;
+    private final jp.planreport.service.PlanVersions planVersions;
 
     PortalController(PortalModel portal, SubmissionStatus status, SubmissionUpload upload, SubmissionStore store,
                      PlanSheetPreview preview, DepartmentTemplates templates, VersionFiles files,
-                     OfficeTime time, AuditLog audit, TemporaryFolder temporary) {
+                     OfficeTime time, AuditLog audit, TemporaryFolder temporary,
+                     jp.planreport.service.PlanVersions planVersions) {
+        this.planVersions = planVersions;
         this.portal = portal;
         this.status = status;
         this.upload = upload;
@@ -137,7 +140,9 @@ class PortalController {
     }
 
     @GetMapping("/{year}/plans/{planNo}")
-    String plan(@PathVariable int year, @PathVariable int planNo, @AuthenticationPrincipal PortalUser user, Model model) {
+    String plan(@PathVariable int year, @PathVariable int planNo, @AuthenticationPrincipal PortalUser user,
+                @org.springframework.web.bind.annotation.RequestParam(required = false) Long from,
+                @org.springframework.web.bind.annotation.RequestParam(required = false) Long to, Model model) {
         PlanMaster master = portal.master(year);
         PlanMasterEntry plan = portal.plan(master, planNo, user);
         PlanProgress progress = status.of(master).stream().filter(p -> p.plan().planNo() == planNo).findFirst().orElseThrow();
@@ -160,6 +165,8 @@ class PortalController {
         model.addAttribute("row", row(progress, uploaders));
         model.addAttribute("versions", versions);
         model.addAttribute("findings", findings);
+        // what changed between two versions: the same comparison as the diff command
+        model.addAttribute("comparison", planVersions.compare(year, planNo, from, to).orElse(null));
         model.addAttribute("latestUpload", progress.latestUpload().map(a -> shown(a.receivedAt()) + "（" + a.uploadedBy() + "）")
                 .orElse(null));
         return "plan";

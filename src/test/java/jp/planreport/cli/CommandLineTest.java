@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 
 import jp.planreport.PlanReportApplication;
+import jp.planreport.lock.FileRunLock;
+import jp.planreport.lock.RunLock;
 
 /**
  * The entry point: help and usage before Spring starts, one runner at a time on a database, and
@@ -43,7 +45,7 @@ class CommandLineTest {
     }
 
     @Test
-    void aCronThatNeverFiresOrAWrongZoneIsRefusedAtStartWithTheValueAndAnExample() {
+    void aSettingThatCannotWorkIsRefusedAtStartWithTheValueAndAnExample() {
         String[] database = {"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("plan-report"),
                 "--logging.file.name=" + dir.resolve("plan-report.log")};
         try (Console.Captured console = Console.capture()) {
@@ -62,6 +64,17 @@ class CommandLineTest {
             assertThat(CommandLine.run(args("history", database, "--plan-report.zone=Tokyo"),
                     new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
             assertThat(console.stderr()).startsWith("設定 plan-report.zone の値「Tokyo」はタイムゾーンとして正しくありません。例: Asia/Tokyo");
+        }
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database, "--plan-report.intake.max-part-size=0"),
+                    new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("設定 plan-report.intake.max-part-size の値「0」は小さすぎます");
+        }
+        try (Console.Captured console = Console.capture()) {
+            assertThat(CommandLine.run(args("history", database, "--plan-report.render.rows-in-memory=many"),
+                    new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
+            assertThat(console.stderr()).startsWith("設定 plan-report.render.rows-in-memory の値「many」は読めません")
+                    .doesNotContain("Exception", "bean");
         }
     }
 
@@ -115,7 +128,7 @@ class CommandLineTest {
     void aSecondRunnerOnTheSameDatabaseIsToldWhoRunsInsteadOfALockTrace() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("plan-report");
         String[] args = {"history", "--spring.datasource.url=" + url, "--logging.file.name=" + dir.resolve("plan-report.log")};
-        try (RunLock running = RunLock.acquire(RunLock.fileFor(url), "compile --fiscal-year=2022");
+        try (RunLock.Hold running = FileRunLock.forDatabase(url).acquire("compile --fiscal-year=2022");
              Console.Captured console = Console.capture()) {
             assertThat(CommandLine.run(args, new SpringApplication(PlanReportApplication.class))).isEqualTo(ExitCodes.USAGE);
             assertThat(console.stderr()).startsWith("別の取りまとめが実行中です（開始 ").contains("コマンド compile --fiscal-year=2022");

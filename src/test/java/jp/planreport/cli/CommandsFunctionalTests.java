@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 import jp.planreport.FunctionalTest;
 import jp.planreport.job.OutputFiles;
 import jp.planreport.job.RollupJobConfiguration;
 import jp.planreport.job.SampleInput;
 import jp.planreport.job.YearEndCompilationJobConfiguration;
+import jp.planreport.lock.RunLock;
 import jp.planreport.model.PlanSheetField;
 
 /** The commands as the office runs them: exit status, what they print, what they write (and do not). */
@@ -42,7 +42,7 @@ class CommandsFunctionalTests extends FunctionalTest {
     ScheduleCommand schedule;
 
     @Autowired
-    Environment environment;
+    RunLock runLock;
 
     @Autowired
     JobRepository explorer;
@@ -119,7 +119,7 @@ class CommandsFunctionalTests extends FunctionalTest {
     void aScheduledRollupMeetingAnotherRunSkipsThatNightAndWritesNothing() throws Exception {
         SampleInput sample = new SampleInput(work);
         String[] args = {"schedule", "--input=" + sample.input, "--output=" + sample.output};
-        try (RunLock compiling = RunLock.acquire(RunLock.fileFor(environment.getProperty("spring.datasource.url")), "compile");
+        try (RunLock.Hold compiling = runLock.acquire("compile");
              Console.Captured console = Console.capture()) {
             schedule.rollUpOnce(CommandLineOptions.parse(args));
             assertThat(console.stderr()).contains("今回の夜間集計は見送りました。別の取りまとめが実行中です", "コマンド compile");

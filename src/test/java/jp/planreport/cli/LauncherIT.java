@@ -2,16 +2,12 @@ package jp.planreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +41,7 @@ class LauncherIT {
         output = work.resolve("output");
         SyntheticInput.write(60, input, 2022);
         report = output.resolve("2022").resolve("report-2022.pdf");
-        Run first = start("compile").finish();
+        LaunchedProcess first = start("compile").finish();
         assertThat(first.status()).as(first.output()).isZero();
         assertThat(report).exists();
     }
@@ -67,12 +63,12 @@ class LauncherIT {
 
     @Test
     void withoutAUtf8LocaleTheLauncherStillReadsJapaneseFileNamesAndJavaAloneSaysWhatToSet() throws Exception {
-        Run launched = start(Map.of("LANG", "C"), List.of(LAUNCHER.toString(), "validate")).finish();
+        LaunchedProcess launched = start(Map.of("LANG", "C"), List.of(LAUNCHER.toString(), "validate")).finish();
 
         assertThat(launched.status()).as(launched.output()).isZero();
         assertThat(launched.output()).contains("受付: プラン1").doesNotContain("??");
 
-        Run plain = start(Map.of("LANG", "C"), List.of(java(), "-jar", "target/plan-report.jar", "validate")).finish();
+        LaunchedProcess plain = start(Map.of("LANG", "C"), List.of(java(), "-jar", "target/plan-report.jar", "validate")).finish();
 
         assertThat(plain.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(plain.output()).contains("ファイル名の文字コードが UTF-8 ではない", "LANG=C.UTF-8");
@@ -81,7 +77,7 @@ class LauncherIT {
     private static void stopWhileRendering(String signal) throws Exception {
         String before = Checksums.sha256(report);
         renameOneWorkbook(signal); // new input: the compilation runs instead of answering 取りまとめ済み
-        Run stopped = start("compile");
+        LaunchedProcess stopped = start("compile");
         stopped.awaitLine(RENDERING);
 
         stopped.signal(signal);
@@ -90,7 +86,7 @@ class LauncherIT {
         assertThat(processesOfThisTest()).as("processes of the stopped run").isEmpty();
         assertThat(Checksums.sha256(report)).as("the previous report").isEqualTo(before);
 
-        Run resumed = start("compile").finish();
+        LaunchedProcess resumed = start("compile").finish();
 
         assertThat(resumed.status()).as(resumed.output()).isZero();
         assertThat(resumed.output()).contains("前回中断した実行", "出力しました");
@@ -113,11 +109,11 @@ class LauncherIT {
                 .filter(ProcessHandle::isAlive).toList();
     }
 
-    private static Run start(String command) throws IOException {
+    private static LaunchedProcess start(String command) throws IOException {
         return start(Map.of(), List.of(LAUNCHER.toString(), command));
     }
 
-    private static Run start(Map<String, String> environment, List<String> command) throws IOException {
+    private static LaunchedProcess start(Map<String, String> environment, List<String> command) throws IOException {
         List<String> line = new ArrayList<>(command);
         line.addAll(List.of("--input=" + input, "--output=" + output,
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("data").resolve("plan-report"),
@@ -127,60 +123,10 @@ class LauncherIT {
             builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
             builder.environment().putAll(environment);
         }
-        return new Run(builder.start());
+        return new LaunchedProcess(builder.start());
     }
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** A started command whose output is collected as it comes. */
-    private static final class Run {
-
-        private final Process process;
-        private final StringBuffer output = new StringBuffer();
-        private final Thread reader;
-
-        Run(Process process) {
-            this.process = process;
-            this.reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        output.append(line).append('\n');
-                    }
-                } catch (IOException e) {
-                    output.append(e).append('\n');
-                }
-            });
-            reader.start();
-        }
-
-        void awaitLine(String text) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (output.indexOf(text) < 0) {
-                assertThat(process.isAlive()).as("still running, waiting for " + text + ":\n" + output).isTrue();
-                assertThat(System.nanoTime()).as("waiting for " + text).isLessThan(deadline);
-                Thread.sleep(20);
-            }
-        }
-
-        void signal(String name) throws Exception {
-            int sent = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
-            assertThat(sent).isZero();
-        }
-
-        Run finish() throws InterruptedException {
-            assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("finished:\n" + output).isTrue();
-            reader.join(10_000);
-            return this;
-        }
-
-        int status() {
-            return process.exitValue();
-        }
-
-        String output() {
-            return output.toString();
-        }
     }
 }

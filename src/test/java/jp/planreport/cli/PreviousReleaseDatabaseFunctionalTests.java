@@ -95,7 +95,7 @@ class PreviousReleaseDatabaseFunctionalTests {
      */
     private static void writePreviousRelease(DataSource dataSource, JobParameters failedRun) throws IOException {
         new ResourceDatabasePopulator(new ClassPathResource("previous-release/batch/org/springframework/batch/core/schema-h2.sql"),
-                new ClassPathResource("db/migration/V1__store.sql")).execute(dataSource);
+                new ClassPathResource("db/vendor/h2/V1__store.sql")).execute(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Timestamp started = Timestamp.valueOf(LocalDateTime.of(2026, 3, 31, 9, 0));
         Timestamp ended = Timestamp.valueOf(LocalDateTime.of(2026, 3, 31, 9, 1));

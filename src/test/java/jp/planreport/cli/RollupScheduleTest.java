@@ -16,6 +16,7 @@ import jp.planreport.config.InvalidSetting;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.config.RollupProperties;
+import jp.planreport.config.SettingRefusals;
 
 /** The schedule's wiring: cron and zone from configuration, checked by the next time it would fire. */
 class RollupScheduleTest {
@@ -72,18 +73,7 @@ class RollupScheduleTest {
         assertThat(refusal("plan-report.rollup.zone=JST+9")).contains("plan-report.rollup.zone の値「JST+9」");
     }
 
-    /** The office's message of the setting refused when the context starts. */
     private String refusal(String setting) {
-        String[] message = new String[1];
-        context.withPropertyValues(setting).run(c -> {
-            assertThat(c).hasFailed();
-            for (Throwable t = c.getStartupFailure(); t != null; t = t.getCause()) {
-                if (t instanceof InvalidSetting invalid) {
-                    message[0] = invalid.getMessage();
-                }
-            }
-        });
-        assertThat(message[0]).as("an InvalidSetting among the causes").isNotNull();
-        return message[0];
+        return SettingRefusals.of(context, setting);
     }
 }

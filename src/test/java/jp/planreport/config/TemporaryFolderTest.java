@@ -12,6 +12,7 @@ import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -23,7 +24,13 @@ class TemporaryFolderTest {
     @TempDir
     Path dir;
 
-    private final ApplicationContextRunner run = new ApplicationContextRunner().withUserConfiguration(TemporaryFolder.class);
+    /** The folder and the start-up component that hands it to POI, with the intake's settings it reads. */
+    @EnableConfigurationProperties(IntakeProperties.class)
+    static class Settings {
+    }
+
+    private final ApplicationContextRunner run = new ApplicationContextRunner()
+            .withUserConfiguration(TemporaryFolder.class, LibrarySettings.class, Settings.class);
 
     @Test
     void eachRunHasAFolderOfItsOwnForPoiAndItIsGoneAfterTheRun() {

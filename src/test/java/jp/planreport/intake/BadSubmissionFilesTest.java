@@ -14,7 +14,7 @@ import jp.planreport.model.Finding;
 import jp.planreport.model.FindingCode;
 import jp.planreport.model.PlanSheetField;
 import jp.planreport.model.Severity;
-import jp.planreport.model.TextRules;
+import jp.planreport.config.IntakeProperties;
 import jp.planreport.service.IntakeResult;
 import jp.planreport.service.SubmissionIntake;
 
@@ -31,7 +31,7 @@ class BadSubmissionFilesTest {
     private final PlanSheetValidator validator = new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, true);
 
     /** Reading alone: nothing is stored, nothing is published. */
-    private final SubmissionIntake intake = new SubmissionIntake(null, event -> { });
+    private final SubmissionIntake intake = new SubmissionIntake(null, event -> { }, IntakeProperties.DEFAULTS);
 
     // ---- the file itself
 
@@ -157,7 +157,7 @@ class BadSubmissionFilesTest {
     @Test
     void anOverLongCell() throws Exception {
         Path file = BadWorkbooks.changed(dir.resolve("長文.xlsx"), 5,
-                v -> v.put(PlanSheetField.SUMMARY, "○" + "あ".repeat(TextRules.MAX_FIELD_LENGTH)));
+                v -> v.put(PlanSheetField.SUMMARY, "○" + "あ".repeat(IntakeLimits.DEFAULTS.maxTextLength())));
         Finding finding = assertSheetFinding(file, "TEXT_TOO_LONG", "summary", false);
         assertThat(finding.message()).contains("10,001", "10,000");
     }
@@ -208,7 +208,7 @@ class BadSubmissionFilesTest {
     private static Object detailOf(String code, Path file) {
         return switch (code) {
             case "NOT_XLSX" -> new SubmissionFile(file, file.getFileName().toString()).kindLabel();
-            case "WORKBOOK_TOO_LARGE" -> SubmissionWorkbookReader.MAX_ENTRY_BYTES / 1024 / 1024 + " MB";
+            case "WORKBOOK_TOO_LARGE" -> IntakeLimits.DEFAULTS.maxPartBytes() / 1024 / 1024 + " MB";
             default -> null;
         };
     }

@@ -180,7 +180,7 @@ public final class BadWorkbooks {
                 int prolog = xml.indexOf("?>") + 2;
                 zip.write(xml.substring(0, prolog).getBytes(StandardCharsets.UTF_8));
                 byte[] chunk = new byte[1 << 20];
-                for (long written = 0; written <= SubmissionWorkbookReader.MAX_ENTRY_BYTES; written += chunk.length) {
+                for (long written = 0; written <= IntakeLimits.DEFAULTS.maxPartBytes(); written += chunk.length) {
                     random.nextBytes(chunk);
                     for (int i = 0; i < chunk.length; i++) {
                         chunk[i] = blank[chunk[i] & 3];

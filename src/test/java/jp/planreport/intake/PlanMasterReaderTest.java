@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,32 @@ class PlanMasterReaderTest {
                 .containsExactly("企画経営課", "協働推進課", "デジタル行政推進課", "関係各課");
         assertThat(master.plan(4).orElseThrow().departments()).containsExactly("広報課", "総務課");
         assertThat(master.plan(2).orElseThrow().initiativeTitle()).isEqualTo("参加と協働の推進のための環境整備");
+    }
+
+    @Test
+    void previousPlanNumbersSayWhichPlansOfLastYearAPlanContinues() throws Exception {
+        String csv = """
+                policy_no,policy_title,initiative_code,initiative_title,plan_no,plan_title,departments,previous_plan_no
+                1,方針,1-1,取組,1,そのまま,企画経営課,
+                1,方針,1-1,取組,2,番号が変わった,企画経営課,7
+                1,方針,1-1,取組,3,統合した,企画経営課,3；9
+                1,方針,1-1,取組,7,新しく 7 番になった,企画経営課,
+                1,方針,1-1,取組,8,新規,企画経営課,-
+                """;
+        PlanMaster master = reader.read(write(csv.getBytes(StandardCharsets.UTF_8)), 2022);
+
+        assertThat(master.plans()).extracting(PlanMasterEntry::previousPlanNos)
+                .containsExactly(List.of(1), List.of(7), List.of(3, 9), List.of(), List.of());
+    }
+
+    @Test
+    void aPreviousPlanNumberThatIsNotANumberIsNamedWithItsLine() throws Exception {
+        String csv = HEADER.strip() + ",previous_plan_no\n1,方針,1-1,取組,1,プラン,企画経営課,3と4\n";
+
+        assertThatThrownBy(() -> reader.read(write(csv.getBytes(StandardCharsets.UTF_8)), 2022))
+                .isInstanceOf(PlanMasterException.class)
+                .satisfies(e -> assertThat(((PlanMasterException) e).problems()).singleElement().asString()
+                        .contains("2行目", "previous_plan_no", "3と4"));
     }
 
     @Test

@@ -56,6 +56,26 @@ public final class PdfText {
         return String.join("", pages);
     }
 
+    /**
+     * The lines of the first page whose text (white space removed) contains {@code marker}, as PDFBox
+     * reads them by position (a table row is a line), white space folded to one space.
+     */
+    public static List<String> linesOfPage(Path pdf, String marker) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String text = stripper.getText(document);
+                if (squeeze(text).contains(marker)) {
+                    return text.lines().map(l -> l.strip().replaceAll("[\\s\\u3000]+", " ")).toList();
+                }
+            }
+        }
+        throw new AssertionError("no page with " + marker);
+    }
+
     static String squeeze(String s) {
         return s.replaceAll("[\\s\\u3000]+", "");
     }

@@ -85,7 +85,7 @@ class RollupJobFunctionalTests extends FunctionalTest {
     }
 
     @Test
-    void aFailedRollupResumesWithoutReadingTheSubmissionsAgain() throws Exception {
+    void aFailedRollupResumesWithoutReadingTheSubmissionsAgainAndWithTheChangesItFound() throws Exception {
         SampleInput sample = new SampleInput(work);
         jobOperatorTestUtils.setJob(rollupJob);
         LocalDate day = LocalDate.of(2022, 12, 1);
@@ -99,7 +99,7 @@ class RollupJobFunctionalTests extends FunctionalTest {
                 .extracting(StepExecution::getStepName, StepExecution::getStatus)
                 .containsExactlyInAnyOrder(tuple("intake", BatchStatus.COMPLETED), tuple("aggregate", BatchStatus.COMPLETED),
                         tuple("changes", BatchStatus.COMPLETED), tuple("renderReport", BatchStatus.FAILED),
-                        tuple("renderSummary", BatchStatus.COMPLETED));
+                        tuple("renderSummary", BatchStatus.COMPLETED), tuple("renderHtml", BatchStatus.COMPLETED));
 
         org.springframework.util.FileSystemUtils.deleteRecursively(blocker);
         JobExecution second = jobOperatorTestUtils.startJob(sample.rollupParameters(day));
@@ -108,7 +108,12 @@ class RollupJobFunctionalTests extends FunctionalTest {
         assertThat(second.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly("renderReport", "publish");
-        assertThat(OutputFiles.rollup(sample.output, 2022, day).exist()).isTrue();
+        OutputFiles drafts = OutputFiles.rollup(sample.output, 2022, day);
+        assertThat(drafts.exist()).isTrue();
+        // the changes step is not run again: the resumed PDF prints what the first attempt found and kept
+        assertThat(second.getExecutionContext().getString(RollupHistory.ROLLUP_CHANGES)).contains("NEW");
+        assertThat(new PdfText(drafts.report(), "").all()).contains("新規提出");
+        assertThat(changes(drafts.summary())).hasSize(5);
     }
 
     @Test

@@ -34,8 +34,21 @@ class SubmissionStoreTest {
     @BeforeEach
     void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("store"), "sa", "");
-        Flyway.configure().dataSource(dataSource).javaMigrations(new JobRepositorySchema()).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", VendorMigrations.FOLDER + "h2")
+                .javaMigrations(new JobRepositorySchema()).load().migrate();
         store = new SubmissionStore(new JdbcTemplate(dataSource), new JsonMapper());
+    }
+
+    @Test
+    void aVersionJustStoredIsDescribedWithTheSheetInHandAsTheStoreWouldReadItBack() {
+        Instant monday = Instant.parse("2023-04-10T00:00:00Z");
+        PlanSheet sheet = sheet("○最初の総括");
+        long id = store.save("総務課.xlsx", "プラン5", "a".repeat(64), 1200, monday, monday, true, sheet);
+
+        PlanSheetVersion inHand = store.version(id, sheet);
+
+        assertThat(inHand.sheet()).isSameAs(sheet);
+        assertThat(inHand).isEqualTo(store.version(id));
     }
 
     @Test

@@ -27,7 +27,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * with axe-core on every page and a screenshot of each under target/screenshots. Without Chromium on
  * the machine the browser tests are skipped and say why.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -42,7 +42,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Skips the test (with the reason on the console) when the machine has no Chromium. */
-    static Browser open(String base, Path profile) {
+    public static Browser open(String base, Path profile) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String reason = "ブラウザのテストを省略しました: " + CHROMIUM + " と " + CHROMEDRIVER
                     + " がありません（Debian の chromium と chromium-driver を入れると実行されます）";
@@ -60,7 +60,7 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), base);
     }
 
-    void go(String path) {
+    public void go(String path) {
         driver.get(base + path);
     }
 
@@ -75,7 +75,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The page as a PNG under target/screenshots, and axe-core's verdict: no violation. */
-    List<String> look(String name) throws IOException {
+    public List<String> look(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path png = SCREENSHOTS.resolve(name + ".png");
         Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

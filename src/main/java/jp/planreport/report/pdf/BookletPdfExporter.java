@@ -2,6 +2,8 @@ package jp.planreport.report.pdf;
 
 import java.awt.Color;
 import java.awt.font.TextAttribute;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.text.AttributedCharacterIterator;
 import java.text.AttributedCharacterIterator.Attribute;
@@ -27,10 +29,13 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRLineBox;
+import net.sf.jasperreports.engine.JRPrintHyperlink;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRRuntimeException;
+import net.sf.jasperreports.engine.type.HyperlinkTypeEnum;
 import net.sf.jasperreports.engine.util.JRTextAttribute;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.PdfXmpCreator;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicPdfUtils;
@@ -41,6 +46,9 @@ import net.sf.jasperreports.pdf.common.PdfPhrase;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfTextAlignment;
 import net.sf.jasperreports.pdf.common.TextDirection;
+import net.sf.jasperreports.pdf.type.PdfPrintScalingEnum;
+import net.sf.jasperreports.pdf.type.PdfVersionEnum;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import jp.planreport.fonts.FontCoverage;
 
@@ -78,8 +86,39 @@ final class BookletPdfExporter extends JRPdfExporter {
     /** characters printed as 〓, in the order met (the export runs on one thread) */
     private final Set<Integer> substituted = new LinkedHashSet<>();
 
+    private final BookletTags tags;
+
     BookletPdfExporter(PageIndex index) {
         this.index = index;
+        this.tags = new BookletTags(this, new BookletTags.Geometry() {
+            @Override
+            public int offsetX() {
+                return getOffsetX();
+            }
+
+            @Override
+            public int offsetY() {
+                return getOffsetY();
+            }
+
+            @Override
+            public int pageHeight() {
+                return pageFormat.getPageHeight();
+            }
+        });
+        tagHelper = tags;
+    }
+
+    /**
+     * A local link (the 目次's) is made by {@link BookletTags}, as an annotation tied to its Link
+     * element; the chunk's own link annotation would be tied to nothing.
+     */
+    @Override
+    protected boolean setHyperlinkInfo(PdfChunk chunk, JRPrintHyperlink link) {
+        if (tags.active() && link != null && link.getHyperlinkType() == HyperlinkTypeEnum.LOCAL_ANCHOR) {
+            return false;
+        }
+        return super.setHyperlinkInfo(chunk, link);
     }
 
     /** The place of one 目次 page number and how to print it. */
@@ -198,7 +237,9 @@ final class BookletPdfExporter extends JRPdfExporter {
         PdfTemplate place = page.createTemplate(text.getWidth(), text.getHeight());
         float x = text.getX() + getOffsetX();
         float y = pageFormat.getPageHeight() - text.getY() - getOffsetY() - text.getHeight();
+        tags.beginContentOfOpenElement(); // the number is the link's text
         page.addTemplate(place, x, y);
+        tags.endContentOfOpenElement();
         reserved.add(new ReservedNumber(place, text.getHyperlinkAnchor(), PdfFonts.of(text.getFontName()),
                 text.getFontSize(), text.getForecolor(), text.getLineBox(), text.getHeight()));
     }
@@ -250,15 +291,109 @@ final class BookletPdfExporter extends JRPdfExporter {
                 // the fastest deflate: the booklet's content streams are text, which compresses well
                 // at any level, and the default level cost a seventh of the export time
                 getPdfWriter().setCompressionLevel(Deflater.BEST_SPEED);
-                return writer;
+                return new AccessibleWriter(writer, getPdfWriter());
             }
 
             @Override
             public void close() {
                 drawReservedNumbers();
+                try {
+                    tags.finish();
+                } catch (IOException e) {
+                    throw new JRRuntimeException(e);
+                }
                 super.close();
             }
         };
+    }
+
+    /** The document writer of JasperReports, with XMP metadata that declares PDF/UA-1 as well. */
+    private static final class AccessibleWriter implements PdfDocumentWriter {
+
+        private final PdfDocumentWriter writer;
+        private final PdfWriter pdfWriter;
+        private PdfaConformanceEnum conformance;
+
+        AccessibleWriter(PdfDocumentWriter writer, PdfWriter pdfWriter) {
+            this.writer = writer;
+            this.pdfWriter = pdfWriter;
+        }
+
+        @Override
+        public void setPdfVersion(PdfVersionEnum pdfVersion) {
+            writer.setPdfVersion(pdfVersion);
+        }
+
+        @Override
+        public void setMinimalPdfVersion(PdfVersionEnum minimalVersion) {
+            writer.setMinimalPdfVersion(minimalVersion);
+        }
+
+        @Override
+        public void setFullCompression() {
+            writer.setFullCompression();
+        }
+
+        @Override
+        public void setEncryption(String userPassword, String ownerPassword, int permissions, boolean is128BitKey)
+                throws JRException {
+            writer.setEncryption(userPassword, ownerPassword, permissions, is128BitKey);
+        }
+
+        @Override
+        public void setPrintScaling(PdfPrintScalingEnum printScaling) {
+            writer.setPrintScaling(printScaling);
+        }
+
+        @Override
+        public void setNoSpaceCharRatio() {
+            writer.setNoSpaceCharRatio();
+        }
+
+        @Override
+        public void setTabOrderStructure() {
+            writer.setTabOrderStructure();
+        }
+
+        @Override
+        public void setLanguage(String language) {
+            writer.setLanguage(language);
+        }
+
+        @Override
+        public void setPdfaConformance(PdfaConformanceEnum pdfaConformance) {
+            conformance = pdfaConformance;
+            writer.setPdfaConformance(pdfaConformance);
+        }
+
+        @Override
+        public void createXmpMetadata(String title, String subject, String keywords) {
+            if (conformance == PdfaConformanceEnum.PDFA_2A && PdfXmpCreator.supported()) {
+                pdfWriter.setXmpMetadata(AccessibleXmp.withPdfUa(PdfXmpCreator.createXmpMetadata(pdfWriter, conformance)));
+            } else {
+                writer.createXmpMetadata(title, subject, keywords);
+            }
+        }
+
+        @Override
+        public void setRgbTransparencyBlending(boolean rgbTransparencyBlending) {
+            writer.setRgbTransparencyBlending(rgbTransparencyBlending);
+        }
+
+        @Override
+        public void setIccProfilePath(String iccProfilePath, InputStream iccIs) throws IOException {
+            writer.setIccProfilePath(iccProfilePath, iccIs);
+        }
+
+        @Override
+        public void addJavaScript(String pdfJavaScript) {
+            writer.addJavaScript(pdfJavaScript);
+        }
+
+        @Override
+        public void setDisplayMetadataTitle() {
+            writer.setDisplayMetadataTitle();
+        }
     }
 
     /** A phrase laid out with the bidi pass switched off for left-to-right text. */

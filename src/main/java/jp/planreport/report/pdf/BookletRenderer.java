@@ -34,21 +34,20 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
-import jp.planreport.aggregate.InitiativeGroup;
-import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.PolicyGroup;
+import jp.planreport.aggregate.YearsComparison;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.RenderProperties;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.fonts.FontCoverage;
 import jp.planreport.model.FiscalYears;
 import jp.planreport.report.Edition;
 
 /**
- * Renders the council report as one PDF/A-2b, tagged, with bookmarks: cover, (in a draft: the
+ * Renders the council report as one PDF/A-2a and PDF/UA-1, with bookmarks: cover, (in a draft: the
  * completion page,) 目次, then per 方針 its overview and its plan sheets.
  *
  * <p>The body is filled in parts of a few plans, as many at a time as there are processors, and the
@@ -60,27 +59,20 @@ import jp.planreport.report.Edition;
 @Component
 public class BookletRenderer {
 
-    /** plans per part of the body: about 40 pages */
-    private static final int PLANS_PER_PART = 20;
-    /** per part: the parts filled ahead of the exporter keep at most this many pages each in the heap */
-    private static final int PAGES_IN_MEMORY = 10;
     private static final Logger log = LoggerFactory.getLogger(BookletRenderer.class);
 
     private final ReportTemplates templates;
     private final PlanReportProperties properties;
     private final TemporaryFolder temporary;
-    private final int plansPerPart;
+    /** plans per part of the body, and per part the filled pages kept in the heap (the rest swapped to disk) */
+    private final RenderProperties pieces;
 
-    @Autowired
-    public BookletRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary) {
-        this(templates, properties, temporary, PLANS_PER_PART);
-    }
-
-    BookletRenderer(ReportTemplates templates, PlanReportProperties properties, TemporaryFolder temporary, int plansPerPart) {
+    public BookletRenderer(ReportTemplates templates, PlanReportProperties properties, RenderProperties pieces,
+                           TemporaryFolder temporary) {
         this.templates = templates;
         this.properties = properties;
+        this.pieces = pieces;
         this.temporary = temporary;
-        this.plansPerPart = plansPerPart;
     }
 
     /** @return the number of pages written */
@@ -237,13 +229,14 @@ public class BookletRenderer {
         body.put("POLICY_OVERVIEW_REPORT", templates.get("policy-overview"));
         body.put("OVERVIEW_PLANS_REPORT", templates.get("overview-plans"));
         body.put("OVERVIEW_COUNTS_REPORT", templates.get("overview-counts"));
+        body.put("OVERVIEW_YEARS_REPORT", templates.get("overview-years"));
         List<Future<Part>> parts = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
-            List<PlanSheetView> views = views(policy, compilation.fiscalYear());
-            for (int from = 0; from < views.size(); from += plansPerPart) {
-                List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + plansPerPart));
+            List<PlanSheetView> views = views(policy, compilation.years());
+            for (int from = 0; from < views.size(); from += pieces.plansPerPart()) {
+                List<PlanSheetView> plans = views.subList(from, Math.min(views.size(), from + pieces.plansPerPart()));
                 boolean opensPolicy = overviews && from == 0;
-                JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pieces.pagesInMemory(),
                         new JRSwapFile(workDir.toString(), 4096, 256), true);
                 virtualizers.add(virtualizer);
                 parts.add(fillers.submit(() -> {
@@ -262,17 +255,8 @@ public class BookletRenderer {
     }
 
     /** The plans of one 方針, in order; one without a valid sheet prints as a placeholder. */
-    private List<PlanSheetView> views(PolicyGroup policy, int fiscalYear) {
-        List<PlanSheetView> views = new ArrayList<>();
-        PolicyOverview overview = new PolicyOverview(policy, fiscalYear, properties.gradeScale());
-        for (InitiativeGroup initiative : policy.initiatives()) {
-            boolean first = true;
-            for (PlanEntry entry : initiative.plans()) {
-                views.add(new PlanSheetView(entry, first, overview));
-                first = false;
-            }
-        }
-        return views;
+    private List<PlanSheetView> views(PolicyGroup policy, YearsComparison years) {
+        return PolicyPages.of(policy, years, properties.gradeScale()).plans();
     }
 
     private JasperPrint fill(String template, Map<String, Object> parameters, JRDataSource data) throws JRException {
@@ -294,8 +278,9 @@ public class BookletRenderer {
                 properties.organisation()));
         configuration.setMetadataCreator("plan-report");
         configuration.setDisplayMetadataTitle(true);
-        // archival: PDF/A-2b with the sRGB profile as output intent; accessible: tagged, in Japanese
-        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+        // archival and accessible: PDF/A-2a and PDF/UA-1 (BookletTags, AccessibleXmp), the sRGB
+        // profile as output intent, in Japanese
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
         configuration.setIccProfilePath(srgbProfile(workDir).toString());
         configuration.setTagged(true);
         configuration.setTagLanguage("ja");

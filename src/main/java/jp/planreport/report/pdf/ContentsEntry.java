@@ -26,7 +26,7 @@ public final class ContentsEntry {
         this.anchor = anchor;
     }
 
-    static List<ContentsEntry> of(Compilation compilation) {
+    public static List<ContentsEntry> of(Compilation compilation) {
         List<ContentsEntry> entries = new ArrayList<>();
         for (PolicyGroup policy : compilation.policies()) {
             entries.add(new ContentsEntry(1, "方針" + policy.policyNo(), policy.title(),

@@ -41,6 +41,19 @@ public final class GradeChart extends AbstractRenderer implements Graphics2DRend
         this.counts = new LinkedHashMap<>(counts);
     }
 
+    /** What the chart shows, in words: its alternative text (PDF) and caption (HTML). */
+    public String description() {
+        StringBuilder text = new StringBuilder("年次評価ごとのプラン数の棒グラフ。");
+        counts.forEach((grade, count) -> text.append(grade).append("：").append(count).append("件、"));
+        text.setCharAt(text.length() - 1, '。');
+        return text.toString();
+    }
+
+    /** The counts the chart draws, per grade in the scale's order. */
+    public Map<String, Long> counts() {
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
     @Override
     public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D area) {
         chart().draw(graphics, area);

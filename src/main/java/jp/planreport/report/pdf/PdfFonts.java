@@ -8,7 +8,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The bundled fonts as the PDF library embeds them in a PDF/A-2b: the library would write a CIDSet
+ * The bundled fonts as the PDF library embeds them in a PDF/A-2 file: the library would write a CIDSet
  * listing only the glyphs of the subset, which PDF/A-2 rejects (a CIDSet, if present, must list
  * every glyph of the embedded font), so it is left out. The exporter passes every font it is given
  * through {@link #forPdfA}, so a font read only when first needed (the fallback) is covered too.

@@ -152,6 +152,12 @@ public final class PlanSheetView {
         return firstOfInitiative;
     }
 
+    /** 「前年度（令和3年度）の年次評価　B」 in the sheet's header; null when last year has no grade for it. */
+    public String getLastYearGrade() {
+        String grade = overview.lastYearGrade(entry.master().planNo());
+        return grade.isEmpty() ? null : "前年度（" + FiscalYears.label(overview.fiscalYear() - 1) + "）の年次評価　" + grade;
+    }
+
     public PolicyOverview getOverview() {
         return overview;
     }

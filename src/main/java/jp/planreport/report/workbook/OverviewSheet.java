@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import jp.planreport.aggregate.Compilation;
+import jp.planreport.aggregate.YearsComparison;
 import jp.planreport.aggregate.PolicyGroup;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.model.FiscalYears;
@@ -63,13 +64,17 @@ final class OverviewSheet {
     }
 
     /** The column headers: fixed columns, one per grade of the scale, then 前期/後期 × ◎○△. */
-    List<String> header() {
+    List<String> header(YearsComparison years) {
         List<String> header = new ArrayList<>(List.of("方針", "方針名", "プラン数", "提出", "有効", "提出率"));
         grades.codes().forEach(g -> header.add("評価 " + g));
         for (String half : List.of("前期", "後期")) {
             for (ProgressMark mark : ProgressMark.values()) {
                 header.add(half + " " + mark.symbol());
             }
+        }
+        if (years.shown()) {
+            // last year's counts after this year's, so the chart's and the formulas' columns stay where they were
+            grades.codes().forEach(g -> header.add(FiscalYears.label(years.fiscalYear() - 1) + " 評価 " + g));
         }
         return header;
     }
@@ -87,7 +92,8 @@ final class OverviewSheet {
             noteRow.createCell(0).setCellValue("年度末取りまとめ（" + OfficeTime.format(edition.compiledAt()) + " 作成）");
         }
 
-        List<String> header = header();
+        YearsComparison years = compilation.years();
+        List<String> header = header(years);
         int[] widths = new int[header.size()];
         java.util.Arrays.fill(widths, 8);
         widths[1] = 34;
@@ -111,6 +117,9 @@ final class OverviewSheet {
             for (var half : List.<java.util.function.Function<PlanSheet, jp.planreport.model.HalfYear>>of(
                     PlanSheet::firstHalf, PlanSheet::secondHalf)) {
                 policy.markCounts(half).values().forEach(cells::number);
+            }
+            if (years.shown()) {
+                years.gradeCounts(policy.policyNo(), years.fiscalYear() - 1).values().forEach(cells::number);
             }
             r++;
         }

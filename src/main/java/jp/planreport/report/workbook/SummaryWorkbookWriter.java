@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.Compilation;
+import jp.planreport.aggregate.YearsComparison;
+import jp.planreport.model.FiscalYears;
 import jp.planreport.aggregate.PlanEntry;
 import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.config.RenderProperties;
 import jp.planreport.model.Finding;
 import jp.planreport.model.HalfYear;
 import jp.planreport.model.PlanSheet;
@@ -42,17 +46,20 @@ public class SummaryWorkbookWriter {
     private static final int[] LIST_WIDTHS = {6, 28, 10, 28, 7, 40, 28, 16, 9, 9, 9, 9, 28, 17};
     static final List<String> FINDINGS_HEADER = List.of("重大度", "担当課", "ファイル", "シート", "欄", "内容", "コード");
     private static final int[] FINDINGS_WIDTHS = {8, 18, 28, 12, 14, 80, 22};
+    static final String YEARS_SHEET = "経年推移";
     static final String CHANGES_SHEET = "前回からの変更";
     static final List<String> CHANGES_HEADER = List.of("担当課", "変更", "プラン", "プラン名", "ファイル");
     private static final int[] CHANGES_WIDTHS = {18, 12, 7, 40, 36};
-    private static final int ROWS_IN_MEMORY = 200;
 
     private final PlanReportProperties properties;
     private final OfficeTime time;
+    /** rows of the streamed sheets kept in the heap */
+    private final int rowsInMemory;
 
-    public SummaryWorkbookWriter(PlanReportProperties properties, OfficeTime time) {
+    public SummaryWorkbookWriter(PlanReportProperties properties, RenderProperties pieces, OfficeTime time) {
         this.properties = properties;
         this.time = time;
+        this.rowsInMemory = pieces.rowsInMemory();
     }
 
     /**
@@ -65,10 +72,13 @@ public class SummaryWorkbookWriter {
         WorkbookStyles styles = new WorkbookStyles(base);
         new OverviewSheet(base, styles, properties.gradeScale(), properties.programmeTitle())
                 .write(base.createSheet(OVERVIEW_SHEET), compilation, edition);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROWS_IN_MEMORY);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(base, rowsInMemory);
         workbook.setCompressTempFiles(true);
         try (OutputStream out = Files.newOutputStream(target)) {
             writeList(workbook.createSheet(LIST_SHEET), compilation, styles);
+            if (compilation.years().shown()) {
+                writeYears(workbook.createSheet(YEARS_SHEET), compilation.years(), styles);
+            }
             writeFindings(workbook.createSheet(FINDINGS_SHEET), findings, departments, styles);
             if (edition.changes() != null) {
                 writeChanges(workbook.createSheet(CHANGES_SHEET), edition.changes(), styles);
@@ -127,6 +137,56 @@ public class SummaryWorkbookWriter {
         }
         finish(sheet, FINDINGS_HEADER.size(), r);
         styles.colourBySeverity(sheet, r, FINDINGS_HEADER.size());
+    }
+
+    /** The 経年推移 columns: the plan, 新規/終了 and last year's numbers, then grade and marks per year, then the direction. */
+    static List<String> yearsHeader(YearsComparison years) {
+        List<String> header = new ArrayList<>(List.of("方針", "プラン", "プラン名", "区分", "前年度のプラン"));
+        for (int year : years.years()) {
+            String label = FiscalYears.label(year);
+            header.addAll(List.of(label + " 評価", label + " 前期", label + " 後期"));
+        }
+        header.add("前年度比");
+        return header;
+    }
+
+    /**
+     * 経年推移: one row per plan of this year and per plan of last year that ended, with the grade and
+     * the marks of each of the three years (a merged plan's predecessors joined by ・).
+     */
+    private void writeYears(SXSSFSheet sheet, YearsComparison years, WorkbookStyles styles) {
+        List<String> header = yearsHeader(years);
+        int[] widths = new int[header.size()];
+        java.util.Arrays.fill(widths, 9);
+        widths[2] = 40;
+        widths[4] = 10;
+        header(sheet, header, widths, styles);
+        int r = 1;
+        for (YearsComparison.PlanYears plan : years.plans()) {
+            Cells cells = new Cells(sheet.createRow(r++), styles.body);
+            cells.number(plan.policyNo());
+            cells.number(plan.planNo());
+            cells.text(plan.title());
+            cells.text(plan.status());
+            numberOrText(cells, plan.ended() ? "" : plan.lastYear().planNos());
+            for (YearsComparison.YearEntry year : plan.years()) {
+                cells.text(year.grades());
+                cells.text(year.marks(PlanSheet::firstHalf));
+                cells.text(year.marks(PlanSheet::secondHalf));
+            }
+            cells.text(plan.direction() == null ? "" : plan.direction().symbol());
+            cells.fitHeight(widths);
+        }
+        finish(sheet, header.size(), r);
+    }
+
+    /** A plan number as a number; 「3・4」 (merged) as text; nothing as an empty cell. */
+    private static void numberOrText(Cells cells, String planNos) {
+        if (planNos.matches("\\d+")) {
+            cells.number(Integer.parseInt(planNos));
+        } else {
+            cells.text(planNos);
+        }
     }
 
     /** A draft's changes since the previous roll-up, by department (one row per change). */

@@ -25,10 +25,10 @@ import jp.planreport.store.PlanSheetVersion;
  * Two 方針 and five plans: 1 and 2 ordinary, 3 long enough for four pages and holding text that looks
  * like markup, 4 without its 前期 ACTION (a draft prints 未記入), 5 not submitted.
  */
-final class BookletFixture {
+public final class BookletFixture {
 
-    static final String LITERAL = "<b>太字ではない</b> と $P{x} と &lt; と <style forecolor=\"red\">赤</style>";
-    static final PlanReportProperties PROPERTIES = new PlanReportProperties("テスト市", "行財政改革プラン",
+    public static final String LITERAL = "<b>太字ではない</b> と $P{x} と &lt; と <style forecolor=\"red\">赤</style>";
+    public static final PlanReportProperties PROPERTIES = new PlanReportProperties("テスト市", "行財政改革プラン",
             List.of(new GradeScale.Grade("A", "計画どおり"), new GradeScale.Grade("B", "概ね"),
                     new GradeScale.Grade("C", "遅れ")), Path.of("input"), Path.of("output"), null);
 
@@ -47,7 +47,25 @@ final class BookletFixture {
         return new PlanMasterEntry(policy, policyTitle, initiative, initiativeTitle, no, title, List.of(department));
     }
 
-    static Compilation compilation() {
+    /**
+     * The fixture's year-end booklet and its draft (with one change since the last roll-up), two plans
+     * per part: 方針1 (three plans) is filled in two parts, its overview in the first.
+     */
+    static void render(Path yearEnd, Path draft) throws java.io.IOException {
+        jp.planreport.config.TemporaryFolder temporary = new jp.planreport.config.TemporaryFolder();
+        BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), PROPERTIES, new jp.planreport.config.RenderProperties(2, 10, 200), temporary);
+        try {
+            renderer.render(compilation(), jp.planreport.report.Edition.yearEnd(java.time.LocalDateTime.of(2023, 5, 31, 10, 0)), yearEnd);
+            jp.planreport.aggregate.RollupChanges changes = new jp.planreport.aggregate.RollupChanges(
+                    java.time.LocalDateTime.of(2022, 11, 24, 2, 0), List.of(new jp.planreport.aggregate.RollupChanges.Change(
+                            jp.planreport.aggregate.RollupChanges.Kind.CHANGED, "総務課", 4, "公文書管理の推進", "総務課_修正.xlsx")));
+            renderer.render(compilation(), jp.planreport.report.Edition.draft(java.time.LocalDateTime.of(2022, 11, 25, 2, 0), changes), draft);
+        } finally {
+            temporary.destroy();
+        }
+    }
+
+    public static Compilation compilation() {
         Map<Integer, PlanSheetVersion> versions = new HashMap<>();
         versions.put(1, version(sheet(PLANS.get(0), items("前期の計画", 3), items("前期の実績", 3), "A", List.of("後期も続けます"))));
         versions.put(2, version(sheet(PLANS.get(1), items("前期の計画", 2), items("前期の実績", 2), "B", List.of("見直します"))));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.planreport.aggregate.Compilation;
 import jp.planreport.aggregate.CompilationAssembler;
 import jp.planreport.config.OfficeTime;
+import jp.planreport.config.RenderProperties;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.model.Finding;
 import jp.planreport.model.FindingCode;
@@ -79,7 +80,7 @@ class SummaryWorkbookWriterTest {
     private XSSFWorkbook write(Edition edition, List<Finding> findings) throws Exception {
         Path target = dir.resolve("summary.xlsx");
         new SummaryWorkbookWriter(new PlanReportProperties("テスト市", "行財政改革プラン", SABC.grades(), Path.of("in"), Path.of("out"), null),
-                new OfficeTime(ZoneId.of("Asia/Tokyo")))
+                RenderProperties.DEFAULTS, new OfficeTime(ZoneId.of("Asia/Tokyo")))
                 .write(compilation(), findings, Map.of("課3.xlsx", "課3"), edition, target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
