@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import jp.planreport.job.DatabaseProblem;
 import jp.planreport.config.InvalidSetting;
 import jp.planreport.job.WriteFailures;
 import jp.planreport.lock.FileRunLock;

@@ -133,4 +133,17 @@ public record CommandLineOptions(String command, Map<String, String> options, Li
         }
         return year;
     }
+
+    /** The run's target from these options, or empty after saying what is wrong (exit status 2). */
+    java.util.Optional<jp.planreport.job.RunTarget> target(jp.planreport.config.PlanReportProperties properties, String whatStops) {
+        OptionalInt year;
+        try {
+            year = fiscalYear();
+        } catch (IllegalArgumentException e) {
+            Console.error(e.getMessage());
+            return java.util.Optional.empty();
+        }
+        return jp.planreport.job.RunTarget.resolve(input(properties.input()), output(properties.output()), year, properties, whatStops,
+                Console.MESSAGES);
+    }
 }

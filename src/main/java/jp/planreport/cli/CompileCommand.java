@@ -7,21 +7,15 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import jp.planreport.config.OfficeTime;
 import jp.planreport.config.PlanReportProperties;
-import jp.planreport.intake.Checksums;
-import jp.planreport.job.AggregationTasklet;
-import jp.planreport.job.JobParameterNames;
+import jp.planreport.job.JobRuns;
 import jp.planreport.job.OutputFiles;
-import jp.planreport.job.YearEndCompilationJobConfiguration;
+import jp.planreport.job.RunStarts;
+import jp.planreport.job.RunTarget;
 import jp.planreport.model.Finding;
 import jp.planreport.model.FiscalYears;
 import jp.planreport.model.Severity;
@@ -38,18 +32,14 @@ public class CompileCommand implements Command {
 
     private final PlanReportProperties properties;
     private final JobRuns runs;
-    private final Job job;
+    private final RunStarts starts;
     private final SubmissionStore store;
-    private final OfficeTime time;
 
-    public CompileCommand(PlanReportProperties properties, JobRuns runs,
-                          @Qualifier("yearEndCompilationJob") Job job, SubmissionStore store,
-                          OfficeTime time) {
+    public CompileCommand(PlanReportProperties properties, JobRuns runs, RunStarts starts, SubmissionStore store) {
         this.properties = properties;
         this.runs = runs;
-        this.job = job;
+        this.starts = starts;
         this.store = store;
-        this.time = time;
     }
 
     @Override
@@ -57,11 +47,9 @@ public class CompileCommand implements Command {
         return "compile";
     }
 
-    static final String SETTINGS_CHANGED = "入力は同じですが、前回から設定（団体名・プログラム名・評価の段階）が変わったため、作り直します。";
-
     @Override
     public int run(CommandLineOptions options) {
-        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "年度末取りまとめ");
+        Optional<RunTarget> resolved = options.target(properties, "年度末取りまとめ");
         if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -69,28 +57,17 @@ public class CompileCommand implements Command {
         OutputFiles outputs = OutputFiles.of(target.output(), target.fiscalYear());
         Console.info(FiscalYears.label(target.fiscalYear()) + " 年度末取りまとめ: " + target.folder().yearFolder());
         try {
-            JobParameters parameters = target.parameters(Checksums.of(target.folder()))
-                    .addString(JobParameterNames.ALLOW_INCOMPLETE, Boolean.toString(options.allowIncomplete()))
-                    .toJobParameters();
-            JobExecution last = runs.last(YearEndCompilationJobConfiguration.JOB_NAME, parameters);
-            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                if (isRefused(last) && !options.force()) {
-                    return refused(last, target);
-                }
-                Optional<JobExecution> done = runs.lastCompletedWithSameSettings(YearEndCompilationJobConfiguration.JOB_NAME,
-                        parameters);
-                if (outputs.exist() && !options.force() && done.isPresent()) {
-                    Console.info("この入力は取りまとめ済みです（入力に変更なし、" + time.show(done.get().getEndTime()) + " 完了）。出力: "
-                            + outputs.folder());
-                    Console.info("作り直すときは --force を付けてください。");
-                    return ExitCodes.DONE;
-                }
-                if (outputs.exist() && !options.force()) {
-                    Console.info(SETTINGS_CHANGED);
-                }
-                parameters = JobRuns.rebuild(parameters);
+            RunStarts.Start start = starts.compile(target, options.allowIncomplete(), options.force(), Console.MESSAGES);
+            if (start instanceof RunStarts.RefusedBefore refused) {
+                return refused(refused.execution(), target);
             }
-            Optional<JobExecution> execution = runs.launchOrResume(job, parameters, "取りまとめ");
+            if (start instanceof RunStarts.NothingToDo nothing) {
+                Console.info(nothing.message());
+                Console.info("作り直すときは --force を付けてください。");
+                return ExitCodes.DONE;
+            }
+            RunStarts.Launch launch = (RunStarts.Launch) start;
+            Optional<JobExecution> execution = runs.launchOrResume(launch.job(), launch.parameters(), launch.what(), Console.MESSAGES);
             return execution.isEmpty() ? ExitCodes.FAILED : report(execution.get(), outputs, target);
         } catch (IOException e) {
             Console.error("入力フォルダを読めません: " + e.getMessage());
@@ -103,7 +80,7 @@ public class CompileCommand implements Command {
     }
 
     private int report(JobExecution execution, OutputFiles outputs, RunTarget target) {
-        if (isRefused(execution)) {
+        if (RunStarts.refused(execution)) {
             return refused(execution, target);
         }
         List<Finding> findings = store.findings(execution.getJobInstance().getInstanceId());
@@ -111,10 +88,6 @@ public class CompileCommand implements Command {
         Console.info("出力しました:");
         outputs.all().forEach(p -> Console.info("  " + p));
         return ExitCodes.DONE;
-    }
-
-    private static boolean isRefused(JobExecution execution) {
-        return AggregationTasklet.REFUSED.getExitCode().equals(execution.getExitStatus().getExitCode());
     }
 
     private int refused(JobExecution execution, RunTarget target) {

@@ -18,6 +18,9 @@ public final class Console {
     private static volatile PrintStream out = STDOUT;
     private static volatile PrintStream err = STDERR;
 
+    /** The console as the place where a run's words go. */
+    public static final jp.planreport.job.RunMessages MESSAGES = new jp.planreport.job.RunMessages(Console::info, Console::error);
+
     private Console() {
     }
 

@@ -1,16 +1,11 @@
 package jp.planreport.cli;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -23,8 +18,7 @@ import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.UploadStore;
 import jp.planreport.job.AggregationTasklet;
 import jp.planreport.job.JobParameterNames;
-import jp.planreport.job.RollupJobConfiguration;
-import jp.planreport.job.YearEndCompilationJobConfiguration;
+import jp.planreport.job.RunRecords;
 
 /**
  * {@code history}: the past runs from the Spring Batch metadata, newest first — job, what the run
@@ -33,20 +27,18 @@ import jp.planreport.job.YearEndCompilationJobConfiguration;
 @Component
 public class HistoryCommand implements Command {
 
-    private static final Map<String, String> JOB_LABELS = Map.of(
-            YearEndCompilationJobConfiguration.JOB_NAME, "年度末取りまとめ", RollupJobConfiguration.JOB_NAME, "夜間集計");
     private static final List<String> HEADER = List.of("番号", "ジョブ", "年度", "条件", "開始", "終了", "状態", "読込", "スキップ", "書込");
 
     private static final List<String> VERSION_HEADER = List.of("版", "受付日時", "ファイル", "シート", "チェックサム", "提出者",
             "受付の基準", "採用");
 
-    private final JobRepository jobs;
+    private final RunRecords records;
     private final OfficeTime time;
     private final PlanVersions versions;
     private final PlanReportProperties properties;
 
-    public HistoryCommand(JobRepository jobs, OfficeTime time, PlanVersions versions, PlanReportProperties properties) {
-        this.jobs = jobs;
+    public HistoryCommand(RunRecords records, OfficeTime time, PlanVersions versions, PlanReportProperties properties) {
+        this.records = records;
         this.time = time;
         this.versions = versions;
         this.properties = properties;
@@ -69,13 +61,7 @@ public class HistoryCommand implements Command {
             Console.error(e.getMessage());
             return ExitCodes.USAGE;
         }
-        List<JobExecution> executions = new ArrayList<>();
-        for (String job : JOB_LABELS.keySet()) {
-            for (JobInstance instance : jobs.getJobInstances(job, 0, limit)) {
-                executions.addAll(jobs.getJobExecutions(instance));
-            }
-        }
-        executions.sort(Comparator.comparing(JobExecution::getId).reversed());
+        List<JobExecution> executions = records.newest(limit);
         if (executions.isEmpty()) {
             Console.info("まだ実行の記録がありません。");
             return ExitCodes.DONE;
@@ -129,7 +115,7 @@ public class HistoryCommand implements Command {
      * own counts, which already sum its parallel parts), 書込 the plans it compiled (aggregate).
      */
     List<String> row(JobExecution e) {
-        return List.of(Long.toString(e.getId()), JOB_LABELS.getOrDefault(e.getJobInstance().getJobName(), e.getJobInstance().getJobName()),
+        return List.of(Long.toString(e.getId()), RunRecords.jobLabel(e.getJobInstance().getJobName()),
                 String.valueOf(e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR)), conditions(e.getJobParameters()),
                 time.show(e.getStartTime()), time.show(e.getEndTime()), status(e),
                 count(e, "intake", StepExecution::getReadCount), count(e, "intake", StepExecution::getSkipCount),
@@ -159,16 +145,7 @@ public class HistoryCommand implements Command {
 
     /** This process holds the run lock, so an execution still marked as running was cut short. */
     static String status(JobExecution e) {
-        if (e.getStatus() == BatchStatus.COMPLETED) {
-            return AggregationTasklet.REFUSED.getExitCode().equals(e.getExitStatus().getExitCode()) ? "取りまとめ不可" : "完了";
-        }
-        if (e.getStatus().isRunning()) {
-            return "中断（未完了）";
-        }
-        if (e.getStatus() == BatchStatus.FAILED) {
-            return e.getExitStatus().getExitDescription().contains("abandoned") ? "中断→失敗扱い" : "失敗";
-        }
-        return e.getStatus() == BatchStatus.STOPPED ? "停止" : e.getStatus().name();
+        return RunRecords.status(e, "中断（未完了）");
     }
 
     /** Columns padded to the widest cell; a Japanese character takes two columns of a terminal. */

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.config.PlanReportProperties;
+import jp.planreport.job.RunTarget;
 import jp.planreport.model.Finding;
 import jp.planreport.model.FiscalYears;
 import jp.planreport.store.Database;
@@ -44,7 +45,7 @@ public class ImportCommand implements Command {
             Console.error("取り込む年度と入力フォルダを指定してください（例: import --fiscal-year=2021 --input=/srv/gyokaku/past）");
             return ExitCodes.USAGE;
         }
-        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "取り込み");
+        Optional<RunTarget> resolved = options.target(properties, "取り込み");
         if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }

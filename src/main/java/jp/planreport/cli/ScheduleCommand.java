@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.job.RollupSchedule;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.lock.RunLock;
 import jp.planreport.lock.ScheduleLock;

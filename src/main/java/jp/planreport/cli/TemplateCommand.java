@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.job.RunTarget;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.service.DepartmentTemplates;
 import jp.planreport.intake.PlanSheetWorkbookWriter;
@@ -43,7 +44,7 @@ public class TemplateCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
-        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "ひな形の作成");
+        Optional<RunTarget> resolved = options.target(properties, "ひな形の作成");
         if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }

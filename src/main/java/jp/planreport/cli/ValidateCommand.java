@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import jp.planreport.job.RunTarget;
 import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.aggregate.VersionsThatCount;
 import jp.planreport.config.PlanReportProperties;
@@ -79,7 +80,7 @@ public class ValidateCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
-        Optional<RunTarget> resolved = RunTarget.resolve(options, properties, "検証");
+        Optional<RunTarget> resolved = options.target(properties, "検証");
         if (resolved.isEmpty()) {
             return ExitCodes.USAGE;
         }

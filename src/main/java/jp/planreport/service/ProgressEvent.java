@@ -47,4 +47,8 @@ public sealed interface ProgressEvent {
     /** The booklet was written. */
     record BookletWritten(int pages, Duration elapsed) implements ProgressEvent {
     }
+
+    /** A run started from the portal ended: its status (COMPLETED, FAILED, STOPPED) and exit code. */
+    record RunFinished(long jobExecutionId, String status, String exitCode) implements ProgressEvent {
+    }
 }

@@ -5,8 +5,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import jp.planreport.aggregate.Completion;
 import jp.planreport.aggregate.SubmissionProgress;
 import jp.planreport.aggregate.SubmissionProgress.PlanProgress;
+import jp.planreport.model.Finding;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.store.SubmissionStore;
 import jp.planreport.store.UploadStore;
@@ -25,6 +27,25 @@ public class SubmissionStatus {
 
     public List<PlanProgress> of(PlanMaster master) {
         return SubmissionProgress.of(master, store.versionsOfYear(master.fiscalYear()), uploads.latestAttempts(master.fiscalYear()));
+    }
+
+    /** How far the year has come, per 方針 and per department (see {@link Completion}). */
+    public Completion completion(PlanMaster master) {
+        return Completion.of(of(master));
+    }
+
+    /**
+     * Why a plan is 不備あり, when an upload said so: the findings of its newest upload about this
+     * plan's sheets, and those about the file as a whole.
+     */
+    public List<Finding> findings(PlanProgress plan) {
+        return plan.latestUpload().map(a -> findingsOf(a.uploadId(), plan.plan().planNo())).orElse(List.of());
+    }
+
+    private List<Finding> findingsOf(long uploadId, int planNo) {
+        List<String> sheets = uploads.sheets(uploadId).stream().filter(s -> Integer.valueOf(planNo).equals(s.planNo()))
+                .map(UploadStore.UploadSheet::sheetName).toList();
+        return uploads.findings(uploadId).stream().filter(f -> f.sheet() == null || sheets.contains(f.sheet())).toList();
     }
 
     /** Who first uploaded each version of the year (versions read from the folder are not in it). */

@@ -20,8 +20,4 @@ public final class PageRows {
             };
         }
     }
-
-    /** A department's line on the office's list. */
-    public record DepartmentRow(String department, int plans, long valid, long invalid, long missing) {
-    }
 }

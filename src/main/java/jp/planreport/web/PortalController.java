@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.aggregate.SubmissionProgress.PlanProgress;
-import jp.planreport.config.DeadlineProperties;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.config.TemporaryFolder;
 import jp.planreport.model.Finding;
@@ -44,7 +41,6 @@ import jp.planreport.service.VersionFiles;
 import jp.planreport.store.AuditLog;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
-import jp.planreport.store.UploadStore;
 
 /** The pages of a department (and the office looking at one): ホーム, アップロード結果, プラン, 様式. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -55,30 +51,26 @@ class PortalController {
     private final SubmissionStatus status;
     private final SubmissionUpload upload;
     private final SubmissionStore store;
-    private final UploadStore uploads;
     private final PlanSheetPreview preview;
     private final DepartmentTemplates templates;
     private final VersionFiles files;
-    private final DeadlineProperties deadlines;
     private final OfficeTime time;
     private final AuditLog audit;
     private final TemporaryFolder temporary;
     private final jp.planreport.service.PlanVersions planVersions;
 
     PortalController(PortalModel portal, SubmissionStatus status, SubmissionUpload upload, SubmissionStore store,
-                     UploadStore uploads, PlanSheetPreview preview, DepartmentTemplates templates, VersionFiles files,
-                     DeadlineProperties deadlines, OfficeTime time, AuditLog audit, TemporaryFolder temporary,
+                     PlanSheetPreview preview, DepartmentTemplates templates, VersionFiles files,
+                     OfficeTime time, AuditLog audit, TemporaryFolder temporary,
                      jp.planreport.service.PlanVersions planVersions) {
         this.planVersions = planVersions;
         this.portal = portal;
         this.status = status;
         this.upload = upload;
         this.store = store;
-        this.uploads = uploads;
         this.preview = preview;
         this.templates = templates;
         this.files = files;
-        this.deadlines = deadlines;
         this.time = time;
         this.audit = audit;
         this.temporary = temporary;
@@ -97,19 +89,10 @@ class PortalController {
     /** The office's way in: every department with its counts. */
     @GetMapping("/{year}/departments")
     String departments(@PathVariable int year, @AuthenticationPrincipal PortalUser user, Model model) {
-        if (!user.office()) {
-            throw new org.springframework.security.access.AccessDeniedException("office only");
-        }
+        PortalModel.officeOnly(user);
         PlanMaster master = portal.master(year);
-        List<PlanProgress> progress = status.of(master);
-        List<PageRows.DepartmentRow> rows = new ArrayList<>();
-        for (String department : PortalModel.departments(master)) {
-            List<PlanProgress> own = progress.stream().filter(p -> p.plan().leadDepartment().equals(department)).toList();
-            rows.add(new PageRows.DepartmentRow(department, own.size(), count(own, PlanStatus.VALID), count(own, PlanStatus.INVALID),
-                    count(own, PlanStatus.MISSING)));
-        }
         yearModel(model, year);
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", status.completion(master).departments());
         return "departments";
     }
 
@@ -123,10 +106,7 @@ class PortalController {
         yearModel(model, year);
         model.addAttribute("department", department);
         model.addAttribute("rows", rows);
-        deadlines.of(year).ifPresent(deadline -> {
-            model.addAttribute("deadline", FiscalYears.date(deadline));
-            model.addAttribute("daysLeft", ChronoUnit.DAYS.between(time.today(), deadline));
-        });
+        portal.deadline(model, year);
         return "home";
     }
 
@@ -179,7 +159,7 @@ class PortalController {
             row.put("counts", progress.counted().map(c -> c.id() == v.id()).orElse(false));
             versions.add(row);
         }
-        List<Finding> findings = progress.latestUpload().map(a -> findingsOf(a.uploadId(), planNo)).orElse(List.of());
+        List<Finding> findings = status.findings(progress);
         yearModel(model, year);
         model.addAttribute("plan", plan);
         model.addAttribute("row", row(progress, uploaders));
@@ -190,13 +170,6 @@ class PortalController {
         model.addAttribute("latestUpload", progress.latestUpload().map(a -> shown(a.receivedAt()) + "（" + a.uploadedBy() + "）")
                 .orElse(null));
         return "plan";
-    }
-
-    /** The findings of an upload about this plan's sheets, and those about the file as a whole. */
-    private List<Finding> findingsOf(long uploadId, int planNo) {
-        List<String> sheets = uploads.sheets(uploadId).stream().filter(s -> Integer.valueOf(planNo).equals(s.planNo()))
-                .map(UploadStore.UploadSheet::sheetName).toList();
-        return uploads.findings(uploadId).stream().filter(f -> f.sheet() == null || sheets.contains(f.sheet())).toList();
     }
 
     @GetMapping("/{year}/plans/{planNo}/versions/{id}/file")
@@ -259,17 +232,11 @@ class PortalController {
     }
 
     private void yearModel(Model model, int year) {
-        model.addAttribute("year", year);
-        model.addAttribute("yearLabel", FiscalYears.label(year));
-        model.addAttribute("years", portal.years());
+        portal.yearModel(model, year);
     }
 
     private String shown(Instant instant) {
         return OfficeTime.format(time.local(instant));
-    }
-
-    private static long count(List<PlanProgress> progress, PlanStatus wanted) {
-        return progress.stream().filter(p -> p.status() == wanted).count();
     }
 
     static String encode(String segment) {

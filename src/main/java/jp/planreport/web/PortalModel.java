@@ -37,9 +37,21 @@ class PortalModel {
     }
 
     private final YearInputs years;
+    private final jp.planreport.config.DeadlineProperties deadlines;
+    private final jp.planreport.config.OfficeTime time;
 
-    PortalModel(YearInputs years) {
+    PortalModel(YearInputs years, jp.planreport.config.DeadlineProperties deadlines, jp.planreport.config.OfficeTime time) {
         this.years = years;
+        this.deadlines = deadlines;
+        this.time = time;
+    }
+
+    /** The year's 提出期限 and the days left, when one is configured. */
+    void deadline(org.springframework.ui.Model model, int year) {
+        deadlines.of(year).ifPresent(deadline -> {
+            model.addAttribute("deadline", FiscalYears.date(deadline));
+            model.addAttribute("daysLeft", java.time.temporal.ChronoUnit.DAYS.between(time.today(), deadline));
+        });
     }
 
     List<Integer> years() {
@@ -82,13 +94,28 @@ class PortalModel {
         return department;
     }
 
+    /** Ends the request with 403 unless the person is the planning office. */
+    static void officeOnly(PortalUser user) {
+        if (user == null || !user.office()) {
+            throw new AccessDeniedException("office only");
+        }
+    }
+
+    /** The year every page shows, and the years to choose from. */
+    void yearModel(org.springframework.ui.Model model, int year) {
+        model.addAttribute("year", year);
+        model.addAttribute("yearLabel", FiscalYears.label(year));
+        model.addAttribute("years", years());
+    }
+
     /** The departments that lead plans, in the master's order. */
     static List<String> departments(PlanMaster master) {
         return master.plans().stream().map(PlanMasterEntry::leadDepartment).distinct().toList();
     }
 
     /** Adds the person to every page and turns the checks into pages. */
-    @ControllerAdvice(assignableTypes = {PortalController.class, AdminController.class})
+    @ControllerAdvice(assignableTypes = {PortalController.class, AdminController.class, DashboardController.class,
+            RunsController.class})
     static class Pages {
 
         @ModelAttribute("me")

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import jp.planreport.job.JobRuns;
 import jp.planreport.FunctionalTest;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.job.SampleInput;
@@ -20,6 +21,9 @@ class OutputSettingsFunctionalTests extends FunctionalTest {
 
     @Autowired
     JobRuns runs;
+
+    @Autowired
+    jp.planreport.job.RunStarts starts;
 
     @Autowired
     @Qualifier("yearEndCompilationJob")
@@ -41,7 +45,7 @@ class OutputSettingsFunctionalTests extends FunctionalTest {
         PlanReportProperties renamed = new PlanReportProperties("〇〇市", properties.programmeTitle(), properties.grades(),
                 properties.input(), properties.output(), properties.zone());
         // the command as a process started with --plan-report.organisation=〇〇市 has it
-        CompileCommand otherCity = new CompileCommand(renamed, runs, yearEndJob, store, time);
+        CompileCommand otherCity = new CompileCommand(renamed, runs, starts, store);
 
         String again = run(otherCity, sample);
 

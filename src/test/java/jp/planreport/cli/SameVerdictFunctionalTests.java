@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import jp.planreport.job.RunTarget;
 import jp.planreport.FunctionalTest;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.job.SampleInput;
@@ -57,8 +58,7 @@ class SameVerdictFunctionalTests extends FunctionalTest {
         sample.writePlan(1, "企画経営課_再提出.xlsx", f -> f.put(PlanSheetField.SUMMARY, "○再提出の総括"));
         sample.writePlan(5, "総務課.xlsx", f -> f.put(PlanSheetField.GRADE, "Z"));
 
-        RunTarget target = RunTarget.resolve(CommandLineOptions.parse(new String[] {"validate", "--input=" + sample.input}),
-                properties, "検証").orElseThrow();
+        RunTarget target = CommandLineOptions.parse(new String[] {"validate", "--input=" + sample.input}).target(properties, "検証").orElseThrow();
         ValidateCommand.Outcome validated = validate.validate(target);
         int compiled = run(compile, sample);
 

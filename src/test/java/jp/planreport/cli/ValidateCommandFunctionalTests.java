@@ -25,6 +25,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import jp.planreport.job.RunTarget;
 import jp.planreport.FunctionalTest;
 import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.BadWorkbooks;
@@ -124,8 +125,8 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
         expected.put("長文.xlsx", "TEXT_TOO_LONG");
         BadWorkbooks.changed(in.resolve("長文.xlsx"), 5, v -> v.put(PlanSheetField.H1_RESULT, "長".repeat(20_000)));
 
-        RunTarget yearInput = RunTarget.resolve(CommandLineOptions.parse(
-                new String[] {"validate", "--input=" + input}), properties, "検証").orElseThrow();
+        RunTarget yearInput = CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input}).target(properties, "検証").orElseThrow();
         ValidateCommand.Outcome outcome = validateCommand.validate(yearInput);
 
         assertThat(outcome.files()).hasSize(expected.size() + 1);
@@ -229,8 +230,8 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
         // the older file sorts last by name: the time, not the order, decides
         Files.move(older, in.resolve("総務課_控え.xlsx"));
 
-        ValidateCommand.Outcome outcome = validateCommand.validate(RunTarget.resolve(CommandLineOptions.parse(
-                new String[] {"validate", "--input=" + input}), properties, "検証").orElseThrow());
+        ValidateCommand.Outcome outcome = validateCommand.validate(CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input}).target(properties, "検証").orElseThrow());
 
         assertThat(outcome.all()).filteredOn(f -> f.code().equals("DUPLICATE_PLAN")).singleElement().satisfies(f -> {
             assertThat(f.file()).isEqualTo("総務課_5月.xlsx");
@@ -252,8 +253,8 @@ class ValidateCommandFunctionalTests extends FunctionalTest {
         BadWorkbooks.hiddenOldVersion(in.resolve("総務課.xlsx"), 5, v -> v.put(PlanSheetField.FISCAL_YEAR, "令和8年度"),
                 false, SheetVisibility.HIDDEN);
 
-        ValidateCommand.Outcome outcome = validateCommand.validate(RunTarget.resolve(CommandLineOptions.parse(
-                new String[] {"validate", "--input=" + input, "--fiscal-year=2026"}), properties, "検証").orElseThrow());
+        ValidateCommand.Outcome outcome = validateCommand.validate(CommandLineOptions.parse(
+                new String[] {"validate", "--input=" + input, "--fiscal-year=2026"}).target(properties, "検証").orElseThrow());
 
         assertThat(outcome.all()).extracting(Finding::code).doesNotContain("DUPLICATE_PLAN");
         assertThat(outcome.all()).filteredOn(f -> f.code().equals("DUPLICATE_PLAN_IN_WORKBOOK")).singleElement().satisfies(f -> {

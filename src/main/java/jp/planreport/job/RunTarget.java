@@ -1,4 +1,4 @@
-package jp.planreport.cli;
+package jp.planreport.job;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,31 +11,32 @@ import jp.planreport.config.PlanReportProperties;
 import jp.planreport.intake.PlanMasterException;
 import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.intake.SubmissionFolder;
-import jp.planreport.job.JobParameterNames;
 import jp.planreport.model.PlanMaster;
 
 /**
- * What a command works on: the input and output folders and the fiscal year (the newest year with a
- * plans.csv when not given), with the plan master checked before anything is touched.
+ * What a run works on: the input and output folders and the fiscal year (the newest year with a
+ * plans.csv when not given), with the plan master checked before anything is touched. The command
+ * line and the portal resolve it alike.
  */
-record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master, String settingsDigest) {
+public record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master, String settingsDigest) {
 
     /**
      * @param whatStops what a broken plans.csv stops, for the message (e.g. 年度末取りまとめ)
-     * @return the target, or empty after telling the office what is wrong (exit status 2)
+     * @return the target, or empty after telling the office what is wrong
      */
-    static Optional<RunTarget> resolve(CommandLineOptions options, PlanReportProperties properties, String whatStops) {
-        Path input = options.input(properties.input()).toAbsolutePath().normalize();
-        Path output = options.output(properties.output()).toAbsolutePath().normalize();
+    public static Optional<RunTarget> resolve(Path input, Path output, OptionalInt fiscalYear, PlanReportProperties properties,
+                                              String whatStops, RunMessages say) {
+        input = input.toAbsolutePath().normalize();
+        output = output.toAbsolutePath().normalize();
         OptionalInt year;
         try {
-            year = options.fiscalYear().isPresent() ? options.fiscalYear() : SubmissionFolder.newestYear(input);
+            year = fiscalYear.isPresent() ? fiscalYear : SubmissionFolder.newestYear(input);
         } catch (IllegalArgumentException e) {
-            Console.error(e.getMessage());
+            say.error(e.getMessage());
             return Optional.empty();
         }
         if (year.isEmpty()) {
-            Console.error("入力フォルダ " + input + " に <年度>/plans.csv が見つかりません。--input を確認してください。");
+            say.error("入力フォルダ " + input + " に <年度>/plans.csv が見つかりません。--input を確認してください。");
             return Optional.empty();
         }
         SubmissionFolder folder = SubmissionFolder.of(input, year.getAsInt());
@@ -43,8 +44,8 @@ record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master, Str
             return Optional.of(new RunTarget(input, output, year.getAsInt(),
                     new PlanMasterReader().read(folder.planMaster(), year.getAsInt()), properties.outputSettingsDigest()));
         } catch (PlanMasterException e) {
-            Console.error("プラン一覧（" + folder.planMaster() + "）に誤りがあるため、" + whatStops + "を中止しました。何も出力していません。");
-            e.problems().forEach(p -> Console.error("  " + p));
+            say.error("プラン一覧（" + folder.planMaster() + "）に誤りがあるため、" + whatStops + "を中止しました。何も出力していません。");
+            e.problems().forEach(p -> say.error("  " + p));
             return Optional.empty();
         }
     }
@@ -53,7 +54,7 @@ record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master, Str
      * The parameters every run of this target has: year, folders, the digest of the input as it is
      * now, and of the settings that change the outputs.
      */
-    JobParametersBuilder parameters(String inputDigest) {
+    public JobParametersBuilder parameters(String inputDigest) {
         return new JobParametersBuilder()
                 .addLong(JobParameterNames.FISCAL_YEAR, (long) fiscalYear)
                 .addString(JobParameterNames.INPUT, input.toString())
@@ -63,11 +64,11 @@ record RunTarget(Path input, Path output, int fiscalYear, PlanMaster master, Str
     }
 
     /** Whether a run was made with the settings of this one (a run of an earlier release was not). */
-    boolean sameSettingsAs(JobExecution run) {
+    public boolean sameSettingsAs(JobExecution run) {
         return settingsDigest.equals(run.getJobParameters().getString(JobParameterNames.SETTINGS_DIGEST));
     }
 
-    SubmissionFolder folder() {
+    public SubmissionFolder folder() {
         return SubmissionFolder.of(input, fiscalYear);
     }
 }

@@ -1,4 +1,4 @@
-package jp.planreport.cli;
+package jp.planreport.job;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package jp.planreport.cli;
+package jp.planreport.job;
 
 import java.io.EOFException;
 import java.sql.SQLException;
@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
-import jp.planreport.job.WriteFailures;
 import jp.planreport.store.Database;
 
 /** The database failing, in the office's words: what failed, where the database is, what to do. */
-final class DatabaseProblem {
+public final class DatabaseProblem {
 
     /** H2's error code for a database file whose content it cannot make sense of */
     private static final int FILE_CORRUPTED = 90030;
@@ -21,7 +20,7 @@ final class DatabaseProblem {
     }
 
     /** Whether the database failed somewhere in this chain of causes. */
-    static boolean among(Throwable failure) {
+    public static boolean among(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof SQLException
                     || t instanceof Database.Damaged) {
@@ -47,12 +46,12 @@ final class DatabaseProblem {
     }
 
     /** What to say when the database failed: damaged, or not written. */
-    static String describe(Throwable failure, String location) {
+    public static String describe(Throwable failure, String location) {
         return isDamaged(failure) ? damaged(location) : notWritten(failure, location);
     }
 
     /** When the program could not start on its database: damaged, not writable, or not there as configured. */
-    static String atStart(Throwable failure, String location) {
+    public static String atStart(Throwable failure, String location) {
         if (isDamaged(failure)) {
             return damaged(location);
         }

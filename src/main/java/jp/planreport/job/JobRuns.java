@@ -1,4 +1,4 @@
-package jp.planreport.cli;
+package jp.planreport.job;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
 import jp.planreport.config.OfficeTime;
-import jp.planreport.job.JobParameterNames;
-import jp.planreport.job.RollupJobConfiguration;
-import jp.planreport.job.YearEndCompilationJobConfiguration;
 import jp.planreport.store.Database;
 
 /**
@@ -51,7 +48,7 @@ public class JobRuns {
     }
 
     /** The last execution of exactly these parameters, or null. */
-    JobExecution last(String jobName, JobParameters parameters) {
+    public JobExecution last(String jobName, JobParameters parameters) {
         return repository.getLastJobExecution(jobName, parameters);
     }
 
@@ -59,7 +56,7 @@ public class JobRuns {
      * The newest completed run of these parameters (or of a rebuild of them), when it was made with
      * the same output settings: then what is published is this input with these settings.
      */
-    Optional<JobExecution> lastCompletedWithSameSettings(String jobName, JobParameters parameters) {
+    public Optional<JobExecution> lastCompletedWithSameSettings(String jobName, JobParameters parameters) {
         String settings = parameters.getString(JobParameterNames.SETTINGS_DIGEST);
         return repository.getJobInstances(jobName, 0, RECENT_RUNS).stream()
                 .flatMap(instance -> repository.getJobExecutions(instance).stream())
@@ -82,7 +79,7 @@ public class JobRuns {
     }
 
     /** The same parameters once more as a new run (for --force, or a finished run whose outputs are gone). */
-    static JobParameters rebuild(JobParameters parameters) {
+    public static JobParameters rebuild(JobParameters parameters) {
         return new JobParametersBuilder(parameters)
                 .addString(JobParameterNames.REBUILD, LocalDateTime.now().toString()).toJobParameters();
     }
@@ -91,37 +88,39 @@ public class JobRuns {
      * Launches the job, or resumes it, and says what went wrong when it did not complete.
      *
      * @param what the run, for the messages (e.g. 取りまとめ)
+     * @param say   where the office reads them (the console, a page)
      * @return the execution when it completed (refused included) and is recorded in the database;
      *         empty when not, the office told why
      */
-    Optional<JobExecution> launchOrResume(Job job, JobParameters parameters, String what) throws JobExecutionException {
+    public Optional<JobExecution> launchOrResume(Job job, JobParameters parameters, String what, RunMessages say)
+            throws JobExecutionException {
         JobExecution execution;
         try {
             abandonDeadRuns();
             JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
             unknownToFailed(last);
             if (last != null && last.getStatus() == BatchStatus.FAILED) {
-                Console.info("前回中断した実行（" + time.show(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
+                say.info("前回中断した実行（" + time.show(last.getStartTime()) + " 開始）を再開します（完了済みの手順は繰り返しません）。");
             }
             execution = operator.start(job, parameters);
             database.flush();
         } catch (DataAccessException | TransactionException e) {
             log.error(what + ": the database failed", e);
-            Console.error(DatabaseProblem.describe(e, database.location()));
+            say.error(DatabaseProblem.describe(e, database.location()));
             return Optional.empty();
         }
         // a step whose record could not be saved is UNKNOWN, and the flow goes on past it ("*"): the
         // job may still end COMPLETED
         if (execution.getStatus() != BatchStatus.COMPLETED
                 || execution.getStepExecutions().stream().anyMatch(s -> s.getStatus() == BatchStatus.UNKNOWN)) {
-            failed(execution, what);
+            failed(execution, what, say);
             return Optional.empty();
         }
         return Optional.of(execution);
     }
 
     /** Executions marked as running whose process ended (killed, power cut) become FAILED, hence resumable. */
-    void abandonDeadRuns() {
+    public void abandonDeadRuns() {
         LocalDateTime now = LocalDateTime.now();
         for (String jobName : JOBS) {
             for (JobExecution execution : repository.findRunningJobExecutions(jobName)) {
@@ -163,16 +162,16 @@ public class JobRuns {
     }
 
     /** The office's message for a run that did not complete. */
-    private void failed(JobExecution execution, String what) {
+    private void failed(JobExecution execution, String what, RunMessages say) {
         List<Throwable> failures = execution.getAllFailureExceptions();
         failures.forEach(e -> log.error(what + " failed", e));
         Optional<Throwable> database = failures.stream().filter(DatabaseProblem::among).findFirst();
         if (database.isPresent()) {
-            Console.error(DatabaseProblem.describe(database.get(), this.database.location()));
+            say.error(DatabaseProblem.describe(database.get(), this.database.location()));
             return;
         }
         String cause = failures.stream().map(Throwable::getMessage).findFirst().orElse("");
-        Console.error(what + "に失敗しました: " + cause);
-        Console.error("原因を取り除いてから同じコマンドをもう一度実行すると、続きから再開します（詳細は data/plan-report.log）。");
+        say.error(what + "に失敗しました: " + cause);
+        say.error("原因を取り除いてから同じコマンドをもう一度実行すると、続きから再開します（詳細は data/plan-report.log）。");
     }
 }

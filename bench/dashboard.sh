@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmark of 取りまとめ状況 (issue 14), run by hand; no test depends on it.
+#
+#   bench/dashboard.sh [plans]        # default 1000
+#
+# A synthetic year of N plans (jp.planreport.bench.SyntheticInput) is served by `bin/plan-report
+# serve` with -Xmx1g from a fresh folder. One roll-up through the runs API first stores every sheet
+# (so the dashboard counts a full store); then a second roll-up (--force) is started and, while it
+# runs in the same process, GET /2022/dashboard is timed 30 times, one after the other (curl's
+# time_total); p50, p95 and max are printed, with the same figures on an idle server after it.
+# Needs curl. Environment: BENCH_DIR (work folder), BENCH_SKIP_BUILD=1, PORT.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+PLANS=${1:-1000}
+WORK=${BENCH_DIR:-$(mktemp -d /tmp/plan-report-dashboard.XXXXXX)}
+PORT=${PORT:-18081}
+BASE=http://127.0.0.1:$PORT
+PASSWORD=bench-password-1
+log() { echo "[bench] $*" >&2; }
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+    ./mvnw -q -o package -DskipTests
+    ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
+fi
+CP=$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench-cp.txt)
+
+mkdir -p "$WORK/site"
+java -cp "$CP" jp.planreport.bench.SyntheticInput "$PLANS" "$WORK/site/input" 2022 >&2
+cd "$WORK/site"
+echo "$PASSWORD" | "$ROOT/bin/plan-report" user add --login=kikaku --role=office >&2
+JAVA_OPTS="-Xmx1g" "$ROOT/bin/plan-report" serve --server.port=$PORT > "$WORK/serve.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/login" && break; sleep 1; done
+
+jar=$WORK/cookies
+token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=kikaku" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+
+# waits until run $1 no longer runs
+wait_run() {
+    while curl -s -u "kikaku:$PASSWORD" "$BASE/api/runs/$1" | grep -q '"status":"STAR'; do sleep 1; done
+}
+run_id() { sed 's/[^0-9]//g'; }
+
+log "first roll-up of $PLANS plans (fills the store)"
+first=$(curl -s -u "kikaku:$PASSWORD" -X POST "$BASE/api/2022/runs?job=rollup" | run_id)
+wait_run "$first"
+
+# times the dashboard $1 times; prints p50 p95 max in ms
+measure() {
+    for _ in $(seq 1 "$1"); do
+        curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$BASE/2022/dashboard"
+    done | awk '{print int($1 * 1000)}' | sort -n | awk '{a[NR]=$1} END {printf "p50 %d ms, p95 %d ms, max %d ms (n=%d)\n", a[int(NR*0.5)+0], a[int(NR*0.95)+0], a[NR], NR}'
+}
+
+log "second roll-up (--force) and the dashboard while it runs"
+second=$(curl -s -u "kikaku:$PASSWORD" -X POST "$BASE/api/2022/runs?job=rollup&force=true" | run_id)
+echo "during the roll-up: $(measure 30)"
+wait_run "$second"
+echo "roll-up $second: $(curl -s -u "kikaku:$PASSWORD" "$BASE/api/runs/$second" | grep -o '"status":"[A-Z]*"' | head -1)"
+echo "idle:               $(measure 30)"
