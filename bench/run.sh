@@ -21,6 +21,7 @@
 #   BENCH_DOC=path|-    where the results table goes (default docs/benchmarks.md; "-": stdout only)
 #   BENCH_NOTE=text     a line printed under the machine description (e.g. "other builds running")
 #   BENCH_JAVA_OPTS=…   JVM options added to -Xmx512m for every compile (to compare flags)
+#   BENCH_NO_LIBREOFFICE=1  skip the LibreOffice column (it takes most of the time at large N)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +37,8 @@ JAR=$ROOT/target/plan-report.jar
 read -r -a JAVA_OPTS <<< "-Xmx512m ${BENCH_JAVA_OPTS:-}"
 
 log() { echo "[bench] $*" >&2; }
+# the peer column when LibreOffice is installed and not turned off
+libreoffice() { [ "${BENCH_NO_LIBREOFFICE:-0}" != 1 ] && command -v soffice >/dev/null; }
 
 command -v /usr/bin/time >/dev/null || { echo "GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
 
@@ -120,7 +123,7 @@ for N in "${SIZES[@]}"; do
         --input="$IN" --output="$RUN/output" --fiscal-year=$YEAR > "$RUN/console-rerun.txt" 2>&1) || true
     R[$N,rerun]=$(seconds "$RUN/time-rerun.txt")
 
-    if command -v soffice >/dev/null; then
+    if libreoffice; then
         LO=$WORK/libreoffice-$N
         rm -rf "$LO"
         mkdir -p "$LO/pdf"
@@ -216,7 +219,7 @@ report() {
     row "summary workbook size" xlsx
     row "H2 database size" db
     row "same command again, input unchanged (wall)" rerun " s"
-    if command -v soffice >/dev/null; then
+    if libreoffice; then
         row "**LibreOffice**: workbooks converted" lo_converted
         row "  soffice --convert-to pdf, 32 files per call (wall)" lo_convert " s"
         row "  CPU time used (user + sys)" lo_cpu " s"
@@ -229,7 +232,7 @@ report() {
         row "**LibreOffice time ÷ plan-report time**" ratio "×"
     else
         echo
-        echo "LibreOffice (soffice) is absent on this machine: the peer column is skipped."
+        echo "LibreOffice (soffice) is absent or turned off (BENCH_NO_LIBREOFFICE): the peer column is skipped."
     fi
     if [ "$first" != "$last" ] && [ -n "${R[$first,wall]:-}" ] && [ -n "${R[$last,wall]:-}" ]; then
         echo

@@ -31,7 +31,7 @@
     source.addEventListener('step', function (e) {
         var d = JSON.parse(e.data);
         if (d.id !== id) { return; }
-        var text = d.step + ': ' + d.status;
+        var text = d.label + ': ' + d.status;
         if (d.status !== '実行中') {
             text += '（読込 ' + d.read + '、書込 ' + d.written + '、' + d.seconds.toFixed(1) + ' 秒）';
         }

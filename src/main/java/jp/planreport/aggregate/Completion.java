@@ -54,12 +54,34 @@ public record Completion(Tally total, List<Line> policies, List<Line> department
         public List<PlanProgress> open() {
             return plans.stream().filter(p -> p.status() != PlanStatus.VALID).toList();
         }
+
+        /** This group's valid plans per grade (see {@link Completion#gradeCounts}). */
+        public Map<String, Long> grades(List<String> scale) {
+            return gradeCounts(plans, scale);
+        }
     }
 
     public static Completion of(List<PlanProgress> progress) {
         return new Completion(Tally.of(progress),
                 lines(progress, p -> Integer.toString(p.policyNo()), p -> p.policyNo() + " " + p.policyTitle()),
                 lines(progress, PlanMasterEntry::leadDepartment, PlanMasterEntry::leadDepartment), progress);
+    }
+
+    /** The year's valid plans per grade (see {@link #gradeCounts}). */
+    public Map<String, Long> grades(List<String> scale) {
+        return gradeCounts(plans, scale);
+    }
+
+    /**
+     * Valid plans per grade of the scale, every grade present in the scale's order, from the version
+     * that counts: what the year-end booklet would total if it were compiled now.
+     */
+    static Map<String, Long> gradeCounts(List<PlanProgress> plans, List<String> scale) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        scale.forEach(g -> counts.put(g, 0L));
+        plans.stream().filter(p -> p.status() == PlanStatus.VALID).flatMap(p -> p.counted().stream())
+                .map(v -> v.sheet().grade()).filter(counts::containsKey).forEach(g -> counts.merge(g, 1L, Long::sum));
+        return counts;
     }
 
     /** The departments with plans still missing or invalid, in the master's order. */

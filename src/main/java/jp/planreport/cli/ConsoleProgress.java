@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import jp.planreport.aggregate.RollupChanges;
 import jp.planreport.config.OfficeTime;
+import jp.planreport.job.RunRecords;
 import jp.planreport.model.Finding;
 import jp.planreport.model.Severity;
 import jp.planreport.service.ProgressEvent;
@@ -18,16 +19,19 @@ import jp.planreport.service.ProgressEvent;
 @Component
 class ConsoleProgress {
 
-    private static final Map<String, String> STEPS = Map.of(
-            "intake", "読込・検証", "aggregate", "集計", "changes", "前回からの変更",
-            "renderReport", "PDF 作成", "renderSummary", "集計表作成", "renderHtml", "HTML 版作成", "publish", "出力の公開");
-
     @EventListener
     void on(ProgressEvent event) {
-        Console.info(text(event));
+        String text = text(event);
+        if (text != null) {
+            Console.info(text);
+        }
     }
 
+    /** The line for an event; null for the end of a run, which the command says in its own words. */
     static String text(ProgressEvent event) {
+        if (event instanceof ProgressEvent.RunFinished) {
+            return null;
+        }
         if (event instanceof ProgressEvent.StepStarted e) {
             return "[" + label(e.step()) + "]";
         }
@@ -78,7 +82,7 @@ class ConsoleProgress {
     }
 
     private static String label(String step) {
-        return STEPS.getOrDefault(step, step);
+        return RunRecords.stepLabel(step);
     }
 
     /** 「（エラー 1 件、警告 2 件）」, or nothing when the file was clean. */

@@ -21,7 +21,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +53,6 @@ public class BackgroundRuns {
     private final RunRecords records;
     private final RunLocking lock;
     private final OfficeTime time;
-    private final ApplicationEventPublisher events;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "portal-run");
         t.setDaemon(true);
@@ -66,7 +64,7 @@ public class BackgroundRuns {
     private final Map<Long, List<String>> said = new ConcurrentHashMap<>();
 
     public BackgroundRuns(PlanReportProperties properties, RunStarts starts, JobRuns runs, JobOperator operator,
-                          JobRepository repository, RunRecords records, RunLocking lock, OfficeTime time, ApplicationEventPublisher events) {
+                          JobRepository repository, RunRecords records, RunLocking lock, OfficeTime time) {
         this.properties = properties;
         this.starts = starts;
         this.runs = runs;
@@ -75,7 +73,6 @@ public class BackgroundRuns {
         this.records = records;
         this.lock = lock;
         this.time = time;
-        this.events = events;
     }
 
     /**
@@ -188,8 +185,6 @@ public class BackgroundRuns {
             if (last != null) {
                 said.put(last.getId(), List.copyOf(messages));
                 first.complete(last.getId());
-                events.publishEvent(new ProgressEvent.RunFinished(last.getId(), last.getStatus().name(),
-                        last.getExitStatus().getExitCode()));
             } else {
                 first.completeExceptionally(new IllegalStateException(String.join(" ", messages)));
             }

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
@@ -23,10 +25,12 @@ import jp.planreport.service.ProgressEvent;
 /**
  * Turns Spring Batch's step callbacks into {@link ProgressEvent}s: each step's start and end with
  * its counts and elapsed time, and during intake, at most every few seconds, the files read and plan
- * sheets accepted so far. The intake's worker steps report only through their manager step.
+ * sheets accepted so far, and the end of every run, whichever door started it (a page following a
+ * scheduled roll-up learns of its end too). The intake's worker steps report only through their
+ * manager step.
  */
 @Component
-class ProgressListener implements StepExecutionListener {
+class ProgressListener implements StepExecutionListener, JobExecutionListener {
 
     static final String ACCEPTED_SHEETS = "progress.acceptedSheets";
     private static final Duration EVERY = Duration.ofSeconds(5);
@@ -50,6 +54,11 @@ class ProgressListener implements StepExecutionListener {
                 !step.getFailureExceptions().isEmpty(), step.getReadCount(), step.getSkipCount(), step.getWriteCount(),
                 elapsed(step)));
         return null;
+    }
+
+    @Override
+    public void afterJob(JobExecution job) {
+        events.publishEvent(new ProgressEvent.RunFinished(job.getId(), job.getStatus().name(), job.getExitStatus().getExitCode()));
     }
 
     /** For the intake's worker steps: only the running totals, not a start and end per worker. */

@@ -26,8 +26,9 @@ public class RollupJobConfiguration {
 
     @Bean
     public Job nightlyRollupJob(JobRepository jobRepository, Step intakeStep, Step aggregateStep, Step rollupChangesStep,
-                                Flow renderOutputsFlow, Step publishStep) {
+                                Flow renderOutputsFlow, Step publishStep, ProgressListener progress) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(progress)
                 .flow(intakeStep)
                 .next(aggregateStep)
                 .next(rollupChangesStep)

@@ -19,6 +19,11 @@ public class RunRecords {
     public static final Map<String, String> JOB_LABELS = Map.of(
             YearEndCompilationJobConfiguration.JOB_NAME, "年度末取りまとめ", RollupJobConfiguration.JOB_NAME, "夜間集計");
 
+    /** The steps of both jobs in the office's words: the console, the run page and its live progress say the same. */
+    private static final Map<String, String> STEP_LABELS = Map.of(
+            "intake", "読込・検証", "aggregate", "集計", "changes", "前回からの変更",
+            "renderReport", "PDF 作成", "renderSummary", "集計表作成", "renderHtml", "HTML 版作成", "publish", "出力の公開");
+
     private final JobRepository jobs;
 
     public RunRecords(JobRepository jobs) {
@@ -68,6 +73,11 @@ public class RunRecords {
             return description != null && description.contains("abandoned") ? "中断→失敗扱い" : "失敗";
         }
         return statusLabel(e.getStatus());
+    }
+
+    /** A step's name in the office's words (the name itself for a step without one). */
+    public static String stepLabel(String stepName) {
+        return STEP_LABELS.getOrDefault(stepName, stepName);
     }
 
     /** A status in the office's words. */

@@ -22,8 +22,9 @@ public class YearEndCompilationJobConfiguration {
 
     @Bean
     public Job yearEndCompilationJob(JobRepository jobRepository, Step intakeStep, Step aggregateStep,
-                                     Flow renderOutputsFlow, Step publishStep) {
+                                     Flow renderOutputsFlow, Step publishStep, ProgressListener progress) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(progress)
                 .start(intakeStep)
                 .next(aggregateStep)
                 .on(AggregationTasklet.REFUSED.getExitCode()).end(AggregationTasklet.REFUSED.getExitCode())

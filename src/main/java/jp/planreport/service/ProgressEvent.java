@@ -48,7 +48,7 @@ public sealed interface ProgressEvent {
     record BookletWritten(int pages, Duration elapsed) implements ProgressEvent {
     }
 
-    /** A run started from the portal ended: its status (COMPLETED, FAILED, STOPPED) and exit code. */
+    /** A run ended, whichever door started it: its status (COMPLETED, FAILED, STOPPED) and exit code. */
     record RunFinished(long jobExecutionId, String status, String exitCode) implements ProgressEvent {
     }
 }

@@ -46,11 +46,13 @@ class RunEvents {
             name = "step";
             data.put("id", e.jobExecutionId());
             data.put("step", e.step());
+            data.put("label", RunRecords.stepLabel(e.step()));
             data.put("status", "実行中");
         } else if (event instanceof ProgressEvent.StepFinished e) {
             name = "step";
             data.put("id", e.jobExecutionId());
             data.put("step", e.step());
+            data.put("label", RunRecords.stepLabel(e.step()));
             data.put("status", e.failed() ? "失敗" : "完了");
             data.put("read", e.read());
             data.put("written", e.written());

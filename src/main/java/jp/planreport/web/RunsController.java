@@ -58,7 +58,7 @@ class RunsController {
     private static final int HISTORY = 200;
 
     /** A step's line. */
-    public record StepRow(String name, String batchStatus, String status, long read, long skipped, long written, String duration) {
+    public record StepRow(String name, String label, String batchStatus, String status, long read, long skipped, long written, String duration) {
     }
 
     /** A run's line: what the pages and the API show of one job execution. */
@@ -356,7 +356,7 @@ class RunsController {
         Long year = e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR);
         List<StepRow> steps = e.getStepExecutions().stream().filter(s -> !s.getStepName().contains(":"))
                 .sorted(java.util.Comparator.comparing(StepExecution::getId))
-                .map(s -> new StepRow(s.getStepName(), s.getStatus().name(), RunRecords.statusLabel(s.getStatus()), s.getReadCount(), s.getSkipCount(),
+                .map(s -> new StepRow(s.getStepName(), RunRecords.stepLabel(s.getStepName()), s.getStatus().name(), RunRecords.statusLabel(s.getStatus()), s.getReadCount(), s.getSkipCount(),
                         s.getWriteCount(), duration(s.getStartTime(), s.getEndTime()))).toList();
         String rollupDate = e.getJobParameters().getString(JobParameterNames.ROLLUP_DATE);
         List<String> conditions = new ArrayList<>();

@@ -21,14 +21,18 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import jp.planreport.FunctionalTest;
 import jp.planreport.model.PlanSheetField;
+import jp.planreport.service.ProgressEvent;
 
 /**
  * The nightly roll-up on the sample: tolerant intake, drafts in rollup/<date>/, 「前回からの変更」
  * against the previous successful roll-up, and a restart that does not read the submissions again.
  */
+@RecordApplicationEvents
 class RollupJobFunctionalTests extends FunctionalTest {
 
     private static final LocalDate DAY1 = LocalDate.of(2022, 11, 24);
@@ -47,6 +51,9 @@ class RollupJobFunctionalTests extends FunctionalTest {
 
     @Autowired
     jp.planreport.store.SubmissionStore store;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void draftsListTheChangesSinceThePreviousRollupByDepartmentAndPartialSheetsNeverReachTheYearEndReport() throws Exception {
@@ -81,6 +88,9 @@ class RollupJobFunctionalTests extends FunctionalTest {
         JobExecution yearEnd = jobOperatorTestUtils.startJob(sample.parameters());
 
         assertThat(yearEnd.getExitStatus().getExitCode()).isEqualTo(AggregationTasklet.REFUSED.getExitCode());
+        assertThat(events.stream(ProgressEvent.RunFinished.class)).last()
+                .extracting(ProgressEvent.RunFinished::jobExecutionId, ProgressEvent.RunFinished::exitCode)
+                .containsExactly(yearEnd.getId(), AggregationTasklet.REFUSED.getExitCode());
         assertThat(sample.outputs().report()).doesNotExist();
     }
 
@@ -106,6 +116,10 @@ class RollupJobFunctionalTests extends FunctionalTest {
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        // every run's end is an event, whoever started it: a page following a scheduled roll-up learns of it
+        assertThat(events.stream(ProgressEvent.RunFinished.class))
+                .extracting(ProgressEvent.RunFinished::jobExecutionId, ProgressEvent.RunFinished::status)
+                .containsExactly(tuple(first.getId(), "FAILED"), tuple(second.getId(), "COMPLETED"));
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly("renderReport", "publish");
         OutputFiles drafts = OutputFiles.rollup(sample.output, 2022, day);

@@ -78,7 +78,17 @@ public final class Browser implements AutoCloseable {
     public List<String> look(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path png = SCREENSHOTS.resolve(name + ".png");
-        Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        // the whole page, not the window: the window grows to the page's height for the picture
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                (int) Math.min(8000, Math.max(window.getHeight(), height + 140))));
+        try {
+            Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(window);
+        }
         Results results = new AxeBuilder().analyze(driver);
         return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
     }

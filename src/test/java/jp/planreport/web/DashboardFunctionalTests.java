@@ -90,6 +90,11 @@ class DashboardFunctionalTests extends PortalTest {
                 + p.tally().valid()).containsExactlyElementsOf(workbook.policies);
         assertThat(completion.total().plans() + " " + completion.total().submitted() + " " + completion.total().valid())
                 .isEqualTo(workbook.total).isEqualTo("5 3 2");
+        java.util.List<String> scale = java.util.List.of("A", "B", "C");
+        assertThat(completion.policies()).extracting(p -> p.key() + ": " + join(p.grades(scale)))
+                .containsExactlyElementsOf(workbook.grades.subList(0, workbook.grades.size() - 1));
+        assertThat("合計: " + join(completion.grades(scale))).isEqualTo(workbook.grades.get(workbook.grades.size() - 1))
+                .isNotEqualTo("合計: 0 0 0");
         Map<Integer, String> shown = new LinkedHashMap<>();
         completion.plans().forEach(p -> shown.put(p.plan().planNo(), p.status().label()));
         assertThat(shown).isEqualTo(workbook.statuses)
@@ -102,7 +107,12 @@ class DashboardFunctionalTests extends PortalTest {
                 "未提出 <strong>2</strong>", "提出期限: <strong>令和5年4月28日</strong>")
                 .contains("協働推進課 ご担当者様", "・プラン2「市民活動・地域コミュニティ活動に関する支援の推進」: 未提出",
                         "・プラン4「積極的な市政情報の提供」: 不備あり")
-                .contains("年次評価");
+                .contains("年次評価")
+                .contains("評価の分布（受付済のプラン）", "方針ごとの評価（受付済 2 プラン。");
+    }
+
+    private static String join(Map<String, Long> counts) {
+        return counts.values().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
     }
 
     @Test
@@ -118,13 +128,18 @@ class DashboardFunctionalTests extends PortalTest {
         registry.add("plan-report.departments[協働推進課].mail", () -> "kyodo@example.lg.jp");
     }
 
-    /** What the summary workbook says: per 方針 「no: plans submitted valid」, the total, and each plan's 状況. */
-    private record Workbook(java.util.List<String> policies, String total, Map<Integer, String> statuses) {
+    /**
+     * What the summary workbook says: per 方針 「no: plans submitted valid」, the total, each plan's 状況,
+     * and per 方針 then in all 「no: A B C」 (the grade columns).
+     */
+    private record Workbook(java.util.List<String> policies, String total, Map<Integer, String> statuses,
+                            java.util.List<String> grades) {
 
         static Workbook read(Path file) throws Exception {
             try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
                 java.util.List<String> policies = new java.util.ArrayList<>();
                 String total = null;
+                java.util.List<String> grades = new java.util.ArrayList<>();
                 Sheet overview = book.getSheet("総括");
                 for (Row row : overview) {
                     if (row.getRowNum() <= 3 || row.getCell(2) == null) {
@@ -132,10 +147,14 @@ class DashboardFunctionalTests extends PortalTest {
                     }
                     String counts = (int) row.getCell(2).getNumericCellValue() + " " + (int) row.getCell(3).getNumericCellValue() + " "
                             + (int) row.getCell(4).getNumericCellValue();
+                    String gradeCounts = (int) row.getCell(6).getNumericCellValue() + " " + (int) row.getCell(7).getNumericCellValue()
+                            + " " + (int) row.getCell(8).getNumericCellValue();
                     if ("合計".equals(row.getCell(1).getStringCellValue())) {
                         total = counts;
+                        grades.add("合計: " + gradeCounts);
                     } else {
                         policies.add((int) row.getCell(0).getNumericCellValue() + ": " + counts);
+                        grades.add((int) row.getCell(0).getNumericCellValue() + ": " + gradeCounts);
                     }
                 }
                 Map<Integer, String> statuses = new LinkedHashMap<>();
@@ -145,7 +164,7 @@ class DashboardFunctionalTests extends PortalTest {
                         statuses.put((int) row.getCell(4).getNumericCellValue(), row.getCell(11).getStringCellValue());
                     }
                 }
-                return new Workbook(policies, total, statuses);
+                return new Workbook(policies, total, statuses, grades);
             }
         }
     }
