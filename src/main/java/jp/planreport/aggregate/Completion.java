@@ -14,7 +14,8 @@ import jp.planreport.model.PlanMasterEntry;
  * all, the plans, those submitted (a sheet came in, valid or not), valid, invalid and missing. The
  * one counting rule of the dashboard and the office's list of departments.
  */
-public record Completion(Tally total, List<Line> policies, List<Line> departments, List<PlanProgress> plans) {
+public record Completion(Tally total, List<Line> policies, List<Line> departments, List<PlanProgress> plans,
+                         Map<Integer, String> gradeOfPlan) {
 
     /** The counts of one group of plans. */
     public record Tally(int plans, long valid, long invalid, long missing) {
@@ -54,17 +55,19 @@ public record Completion(Tally total, List<Line> policies, List<Line> department
         public List<PlanProgress> open() {
             return plans.stream().filter(p -> p.status() != PlanStatus.VALID).toList();
         }
-
-        /** This group's valid plans per grade (see {@link Completion#gradeCounts}). */
-        public Map<String, Long> grades(List<String> scale) {
-            return gradeCounts(plans, scale);
-        }
     }
 
-    public static Completion of(List<PlanProgress> progress) {
+    /**
+     * @param gradeOfVersion the 年次評価 of the year's versions by id (those without one left out): a
+     *                       valid plan's grade is its counted version's
+     */
+    public static Completion of(List<PlanProgress> progress, Map<Long, String> gradeOfVersion) {
+        Map<Integer, String> grades = new LinkedHashMap<>();
+        progress.stream().filter(p -> p.status() == PlanStatus.VALID)
+                .forEach(p -> p.counted().map(v -> gradeOfVersion.get(v.id())).ifPresent(g -> grades.put(p.plan().planNo(), g)));
         return new Completion(Tally.of(progress),
                 lines(progress, p -> Integer.toString(p.policyNo()), p -> p.policyNo() + " " + p.policyTitle()),
-                lines(progress, PlanMasterEntry::leadDepartment, PlanMasterEntry::leadDepartment), progress);
+                lines(progress, PlanMasterEntry::leadDepartment, PlanMasterEntry::leadDepartment), progress, Map.copyOf(grades));
     }
 
     /** The year's valid plans per grade (see {@link #gradeCounts}). */
@@ -72,15 +75,20 @@ public record Completion(Tally total, List<Line> policies, List<Line> department
         return gradeCounts(plans, scale);
     }
 
+    /** One 方針's or department's valid plans per grade. */
+    public Map<String, Long> grades(Line line, List<String> scale) {
+        return gradeCounts(line.plans(), scale);
+    }
+
     /**
      * Valid plans per grade of the scale, every grade present in the scale's order, from the version
      * that counts: what the year-end booklet would total if it were compiled now.
      */
-    static Map<String, Long> gradeCounts(List<PlanProgress> plans, List<String> scale) {
+    private Map<String, Long> gradeCounts(List<PlanProgress> group, List<String> scale) {
         Map<String, Long> counts = new LinkedHashMap<>();
         scale.forEach(g -> counts.put(g, 0L));
-        plans.stream().filter(p -> p.status() == PlanStatus.VALID).flatMap(p -> p.counted().stream())
-                .map(v -> v.sheet().grade()).filter(counts::containsKey).forEach(g -> counts.merge(g, 1L, Long::sum));
+        group.stream().map(p -> gradeOfPlan.get(p.plan().planNo())).filter(counts::containsKey)
+                .forEach(g -> counts.merge(g, 1L, Long::sum));
         return counts;
     }
 

@@ -83,13 +83,17 @@ public class PlanSheetValidator {
     public ValidatedSheet validate(RawPlanSheet raw) {
         Check check = new Check(raw);
         check.findings.addAll(raw.findings()); // what reading the cells found: an error there keeps the sheet out
+        boolean complete = true;
         for (PlanSheetField field : PlanSheetField.values()) {
             if (!raw.has(field) && (field.requiredAtYearEnd() || field == PlanSheetField.PLAN_NO)) {
                 check.add(FindingCode.MISSING_NAME, field, field.definedName());
             } else {
                 String text = check.text(field); // every field once: control characters and length are said here
-                if (requireComplete && field.requiredAtYearEnd() && text.isBlank() && !check.unreadable(field)) {
-                    check.add(FindingCode.REQUIRED_BLANK, field);
+                if (field.requiredAtYearEnd() && text.isBlank() && !check.unreadable(field)) {
+                    complete = false; // the only difference between the two rules: the year-end's is an error
+                    if (requireComplete) {
+                        check.add(FindingCode.REQUIRED_BLANK, field);
+                    }
                 }
                 if (PRINTED_AS_WRITTEN.contains(field) && !field.isHeader()) {
                     check.printable(field, text);
@@ -123,7 +127,7 @@ public class PlanSheetValidator {
         check.footnotes(notes);
 
         if (check.hasErrors() || entry == null || fiscalYear.isEmpty()) {
-            return new ValidatedSheet(raw, null, check.findings);
+            return new ValidatedSheet(raw, null, check.findings, complete);
         }
         List<String> departments = TextRules.departments(check.text(PlanSheetField.DEPARTMENTS));
         PlanSheet sheet = new PlanSheet(fiscalYear.getAsInt(),
@@ -135,7 +139,7 @@ public class PlanSheetValidator {
                 TextRules.items(check.text(PlanSheetField.ANNUAL_PLAN)),
                 first, second, grade,
                 TextRules.items(check.text(PlanSheetField.SUMMARY)), notes);
-        return new ValidatedSheet(raw, sheet, check.findings);
+        return new ValidatedSheet(raw, sheet, check.findings, complete);
     }
 
     /** The findings of one sheet as they are made. */

@@ -92,7 +92,8 @@ public class SubmissionIntake {
     /**
      * Stores what was accepted and the findings, and publishes {@link ProgressEvent.FileRead}.
      * @param receivedAt     when this intake began: the office received the file then
-     * @param yearEndRules   whether the sheets were judged by the year-end rules
+     * @param yearEndRules   whether the sheets were judged by the year-end rules; a roll-up's sheet that
+     *                       meets them anyway (every required field filled in) is kept as meeting them
      * @param jobInstanceId  the run that read it, to remember what it saw; null for {@code validate}
      * @return every plan sheet of the file as seen, accepted or not
      */
@@ -103,7 +104,7 @@ public class SubmissionIntake {
             Long versionId = null;
             if (sheet.accepted()) {
                 versionId = store.save(result.file().name(), sheet.raw().sheet(), result.checksum(), result.sizeBytes(),
-                        result.modifiedAt(), receivedAt, yearEndRules, sheet.sheet());
+                        result.modifiedAt(), receivedAt, yearEndRules || sheet.meetsYearEndRules(), sheet.sheet());
             }
             if (jobInstanceId != null) {
                 store.markRead(jobInstanceId, result.file().name(), sheet.raw().sheet(), planNo, versionId);

@@ -26,12 +26,13 @@ public class SubmissionStatus {
     }
 
     public List<PlanProgress> of(PlanMaster master) {
-        return SubmissionProgress.of(master, store.versionsOfYear(master.fiscalYear()), uploads.latestAttempts(master.fiscalYear()));
+        // which version counts needs no sheet: the metadata only (a year's thousand sheets stay in the store)
+        return SubmissionProgress.of(master, store.metadataOfYear(master.fiscalYear()), uploads.latestAttempts(master.fiscalYear()));
     }
 
     /** How far the year has come, per 方針 and per department (see {@link Completion}). */
     public Completion completion(PlanMaster master) {
-        return Completion.of(of(master));
+        return Completion.of(of(master), store.gradesOfYear(master.fiscalYear()));
     }
 
     /**

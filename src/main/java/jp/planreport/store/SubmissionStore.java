@@ -12,6 +12,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import jp.planreport.model.Finding;
@@ -58,11 +59,11 @@ public class SubmissionStore {
             return existing.get(0);
         }
         jdbc.update("INSERT INTO plan_sheet_version (fiscal_year, plan_no, source_file, sheet_name, checksum, size_bytes, "
-                        + "file_modified_at, accepted_at, received_at, year_end_rules, sheet_json) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "file_modified_at, accepted_at, received_at, year_end_rules, grade, sheet_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sheet.fiscalYear(), sheet.planNo(), sourceFile, sheetName, checksum, sizeBytes,
                 Timestamp.from(fileModifiedAt), Timestamp.from(Instant.now()), Timestamp.from(receivedAt), yearEndRules,
-                toJson(sheet));
+                sheet.grade(), toJson(sheet));
         return jdbc.queryForObject("SELECT id FROM plan_sheet_version WHERE fiscal_year = ? AND plan_no = ? "
                 + "AND checksum = ? AND sheet_name = ?", Long.class, sheet.fiscalYear(), sheet.planNo(), checksum, sheetName);
     }
@@ -163,11 +164,34 @@ public class SubmissionStore {
 
     /** Every stored version of a year, per plan, the one that counts first (one query). */
     public java.util.Map<Integer, List<PlanSheetVersion>> versionsOfYear(int fiscalYear) {
+        return byPlan(jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ?",
+                this::mapVersion, fiscalYear));
+    }
+
+    /**
+     * As {@link #versionsOfYear}, without the sheets ({@link PlanSheetVersion#sheet()} is null): which
+     * versions there are and which counts, for the portal's status of a year's every plan, without
+     * reading a thousand sheets back. {@link #gradesOfYear} adds each one's 年次評価.
+     */
+    public java.util.Map<Integer, List<PlanSheetVersion>> metadataOfYear(int fiscalYear) {
+        return byPlan(jdbc.query("SELECT " + METADATA_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ?",
+                (rs, row) -> mapVersion(rs, (PlanSheet) null), fiscalYear));
+    }
+
+    /** Versions per plan, the one that counts first. */
+    private static java.util.Map<Integer, List<PlanSheetVersion>> byPlan(List<PlanSheetVersion> versions) {
         java.util.Map<Integer, List<PlanSheetVersion>> byPlan = new java.util.TreeMap<>();
-        jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ?", this::mapVersion, fiscalYear)
-                .forEach(v -> byPlan.computeIfAbsent(v.planNo(), n -> new java.util.ArrayList<>()).add(v));
+        versions.forEach(v -> byPlan.computeIfAbsent(v.planNo(), n -> new java.util.ArrayList<>()).add(v));
         byPlan.replaceAll((n, list) -> list.stream().sorted(PlanSheetVersion.COUNTS_FIRST).toList());
         return byPlan;
+    }
+
+    /** The 年次評価 of every version of a year that has one, by version id. */
+    public java.util.Map<Long, String> gradesOfYear(int fiscalYear) {
+        java.util.Map<Long, String> grades = new java.util.HashMap<>();
+        jdbc.query("SELECT id, grade FROM plan_sheet_version WHERE fiscal_year = ? AND grade IS NOT NULL",
+                (RowCallbackHandler) rs -> grades.put(rs.getLong(1), rs.getString(2)), fiscalYear);
+        return grades;
     }
 
     private PlanSheetVersion mapVersion(ResultSet rs, int row) throws SQLException {

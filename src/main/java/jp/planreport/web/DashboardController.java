@@ -73,7 +73,7 @@ class DashboardController {
         model.addAttribute("completion", completion);
         model.addAttribute("chase", chase);
         model.addAttribute("grades", scale.grades());
-        model.addAttribute("gradeRows", completion.policies().stream().map(p -> GradeRow.of(p.label(), p.grades(scale.codes()))).toList());
+        model.addAttribute("gradeRows", completion.policies().stream().map(p -> GradeRow.of(p.label(), completion.grades(p, scale.codes()))).toList());
         model.addAttribute("gradeTotal", GradeRow.of("全体", completion.grades(scale.codes())));
         portal.deadline(model, year);
         return "dashboard";

@@ -40,6 +40,22 @@ class PlanSheetValidatorTest {
     }
 
     @Test
+    void aRollupTakesASheetStillBeingWrittenAndKnowsWhetherTheYearEndRulesWouldToo() {
+        PlanSheetValidator rollup = new PlanSheetValidator(SheetFixtures.master(), SheetFixtures.GRADES, false);
+        Map<String, String> values = new HashMap<>();
+        SheetFixtures.complete(5).forEach((k, v) -> values.put(k.definedName(), v));
+        ValidatedSheet complete = rollup.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values));
+        assertThat(complete.meetsYearEndRules()).isTrue();
+
+        values.put("summary", " ");
+        ValidatedSheet halfWritten = rollup.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values));
+        assertThat(halfWritten.accepted()).isTrue();
+        assertThat(halfWritten.findings()).isEmpty();
+        assertThat(halfWritten.meetsYearEndRules()).as("the year-end rules refuse a blank 総括").isFalse();
+        assertThat(validator.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values)).accepted()).isFalse();
+    }
+
+    @Test
     void fullWidthNumbersCodesAndGradesAreRead() {
         ValidatedSheet result = validate(5, v -> {
             v.put("plan_no", "５");

@@ -81,6 +81,9 @@ class RollupJobFunctionalTests extends FunctionalTest {
         OutputFiles day2 = OutputFiles.rollup(sample.output, 2022, DAY2);
         assertThat(changes(day2.summary())).containsExactly("協働推進課 新たに不備 2", "広報課 更新 4", "総務課 更新 5");
         assertThat(new PdfText(day2.report(), "").all()).contains("修正後の総括");
+        // what a roll-up read is kept as meeting the year-end rules when it does: the portal counts it as 受付済
+        assertThat(store.newest(2022, 5)).hasValueSatisfying(v -> assertThat(v.yearEndRules()).isTrue());
+        assertThat(store.newest(2022, 4)).hasValueSatisfying(v -> assertThat(v.yearEndRules()).as("総括 blank").isFalse());
         assertThat(Files.list(day2.folder())).allMatch(p -> !p.getFileName().toString().endsWith(".part"));
 
         // the year-end compilation of the same input applies its own rules: plan 4 is incomplete

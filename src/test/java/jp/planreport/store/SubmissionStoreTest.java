@@ -35,7 +35,7 @@ class SubmissionStoreTest {
     void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("store"), "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", VendorMigrations.FOLDER + "h2")
-                .javaMigrations(new JobRepositorySchema()).load().migrate();
+                .javaMigrations(new JobRepositorySchema(), new GradeColumn()).load().migrate();
         store = new SubmissionStore(new JdbcTemplate(dataSource), new JsonMapper());
     }
 

@@ -91,7 +91,7 @@ class DashboardFunctionalTests extends PortalTest {
         assertThat(completion.total().plans() + " " + completion.total().submitted() + " " + completion.total().valid())
                 .isEqualTo(workbook.total).isEqualTo("5 3 2");
         java.util.List<String> scale = java.util.List.of("A", "B", "C");
-        assertThat(completion.policies()).extracting(p -> p.key() + ": " + join(p.grades(scale)))
+        assertThat(completion.policies()).extracting(p -> p.key() + ": " + join(completion.grades(p, scale)))
                 .containsExactlyElementsOf(workbook.grades.subList(0, workbook.grades.size() - 1));
         assertThat("合計: " + join(completion.grades(scale))).isEqualTo(workbook.grades.get(workbook.grades.size() - 1))
                 .isNotEqualTo("合計: 0 0 0");
