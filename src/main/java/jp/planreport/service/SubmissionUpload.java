@@ -23,6 +23,7 @@ import jp.planreport.config.TemporaryFolder;
 import jp.planreport.intake.PlanSheetValidator;
 import jp.planreport.intake.SubmissionFile;
 import jp.planreport.intake.SubmissionFolder;
+import jp.planreport.intake.SubmissionTemplates;
 import jp.planreport.model.Finding;
 import jp.planreport.model.FindingCode;
 import jp.planreport.model.PlanMaster;
@@ -78,13 +79,37 @@ public class SubmissionUpload {
     /** reading runs in parallel; keeping is one at a time, so two uploads of one plan cannot interleave */
     private final ReentrantLock keeping = new ReentrantLock();
 
+    private final DepartmentTemplates templates;
+
     public SubmissionUpload(SubmissionIntake intake, UploadStore uploads, AuditLog audit, PlanReportProperties properties,
-                            TemporaryFolder temporary) {
+                            TemporaryFolder temporary, DepartmentTemplates templates) {
+        this.templates = templates;
         this.intake = intake;
         this.uploads = uploads;
         this.audit = audit;
         this.properties = properties;
         this.temporary = temporary;
+    }
+
+    /**
+     * Reads the first department's template of the year {@code times} over, keeping nothing: a server
+     * just started runs its first reads in the JIT's first tier, so a morning's first uploads would
+     * wait longer than the later ones (docs/benchmarks.md). Nothing is stored, logged or audited.
+     */
+    public void rehearse(PlanMaster master, int times) throws IOException {
+        Optional<SubmissionTemplates.DepartmentTemplate> template = templates.of(master, false).stream().findFirst();
+        if (template.isEmpty()) {
+            return;
+        }
+        Path file = temporary.createTempFile("rehearsal-", ".xlsx").toPath();
+        try {
+            templates.write(template.get(), master.fiscalYear(), file);
+            for (int i = 0; i < times; i++) {
+                intake.read(new SubmissionFile(file, template.get().fileName()), intake.validator(master, properties.gradeScale(), true));
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /**

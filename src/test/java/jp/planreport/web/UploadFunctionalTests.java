@@ -29,6 +29,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -41,6 +42,7 @@ import jp.planreport.model.Role;
 import jp.planreport.sample.SampleSubmissions;
 import jp.planreport.service.Accounts;
 import jp.planreport.service.SubmissionUpload;
+import jp.planreport.service.YearInputs;
 import jp.planreport.store.IntakeSheet;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore;
@@ -102,6 +104,20 @@ class UploadFunctionalTests extends PortalTest {
 
         assertThat(page).contains("このファイルは受け付けていません", "ファイルの中身が Excel ブックではありません");
         assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
+    void theRehearsalAfterAStartReadsATemplateAndKeepsNothing(@Autowired SubmissionUpload upload, @Autowired YearInputs years,
+                                                               @Autowired JdbcTemplate jdbc) throws Exception {
+        List<Path> before = everything();
+        String count = "SELECT (SELECT COUNT(*) FROM plan_sheet_version) + (SELECT COUNT(*) FROM upload) "
+                + "+ (SELECT COUNT(*) FROM audit_event)";
+        int rows = jdbc.queryForObject(count, Integer.class);
+
+        upload.rehearse(years.master(2022).orElseThrow(), 2);
+
+        assertThat(everything()).isEqualTo(before);
+        assertThat(jdbc.queryForObject(count, Integer.class)).isEqualTo(rows);
     }
 
     @Test
