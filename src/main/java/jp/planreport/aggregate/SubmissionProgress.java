@@ -8,19 +8,24 @@ import java.util.Optional;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.SubmissionStore.RejectedReading;
 import jp.planreport.store.UploadStore.Attempt;
 
 /**
  * Where each plan of the year stands for the year-end report, as the portal shows it: 受付済 when a
  * version meets the year-end rules and nothing rejected came after it; 不備あり when the newest
- * upload was rejected or only a roll-up's draft (not checked against the year-end rules) is there;
+ * upload was rejected, when the newest run found only rejected sheets for it in the folder, or when
+ * only a sheet still being written (a roll-up took it, the year-end rules would not) is there;
  * 未提出 when nothing came. The same verdict as {@code validate}: sheets are judged by the year-end rules.
  */
 public final class SubmissionProgress {
 
-    /** One plan: its status, the version that counts (if any), and the newest upload that carried it (if any). */
+    /**
+     * One plan: its status, the version that counts (if any), the newest upload that carried it (if
+     * any), and the newest run's reading of only rejected sheets for it when that is why it is 不備あり.
+     */
     public record PlanProgress(PlanMasterEntry plan, PlanStatus status, Optional<PlanSheetVersion> counted,
-                               Optional<Attempt> latestUpload) {
+                               Optional<Attempt> latestUpload, Optional<RejectedReading> rejectedReading) {
 
         /** The upload whose findings say why the plan is 不備あり, when an upload was rejected. */
         public Optional<Long> rejectedUpload() {
@@ -34,15 +39,20 @@ public final class SubmissionProgress {
     /**
      * @param versions  every stored version of the year per plan, the one that counts first
      * @param attempts  the newest upload per plan
+     * @param rejected  the plans the newest run read only rejected sheets for
      */
     public static List<PlanProgress> of(PlanMaster master, Map<Integer, List<PlanSheetVersion>> versions,
-                                        Map<Integer, Attempt> attempts) {
+                                        Map<Integer, Attempt> attempts, Map<Integer, RejectedReading> rejected) {
         List<PlanProgress> progress = new ArrayList<>();
         for (PlanMasterEntry plan : master.plans()) {
             List<PlanSheetVersion> all = versions.getOrDefault(plan.planNo(), List.of());
             Optional<PlanSheetVersion> yearEnd = VersionsThatCount.yearEndVersion(all);
             Optional<Attempt> attempt = Optional.ofNullable(attempts.get(plan.planNo()));
-            boolean rejectedSince = attempt.filter(a -> a.versionId() == null)
+            // the run's reading counts when nothing newer (a version that meets the rules, an upload) came since
+            Optional<RejectedReading> reading = Optional.ofNullable(rejected.get(plan.planNo()))
+                    .filter(r -> yearEnd.isEmpty() || !r.readAt().isBefore(yearEnd.get().receivedAt()))
+                    .filter(r -> attempt.isEmpty() || !r.readAt().isBefore(attempt.get().receivedAt()));
+            boolean rejectedSince = reading.isPresent() || attempt.filter(a -> a.versionId() == null)
                     .filter(a -> yearEnd.isEmpty() || !a.receivedAt().isBefore(yearEnd.get().receivedAt())).isPresent();
             PlanStatus status;
             if (yearEnd.isPresent() && !rejectedSince) {
@@ -52,7 +62,7 @@ public final class SubmissionProgress {
             } else {
                 status = PlanStatus.MISSING;
             }
-            progress.add(new PlanProgress(plan, status, yearEnd, attempt));
+            progress.add(new PlanProgress(plan, status, yearEnd, attempt, reading));
         }
         return progress;
     }

@@ -27,7 +27,8 @@ public class SubmissionStatus {
 
     public List<PlanProgress> of(PlanMaster master) {
         // which version counts needs no sheet: the metadata only (a year's thousand sheets stay in the store)
-        return SubmissionProgress.of(master, store.metadataOfYear(master.fiscalYear()), uploads.latestAttempts(master.fiscalYear()));
+        int year = master.fiscalYear();
+        return SubmissionProgress.of(master, store.metadataOfYear(year), uploads.latestAttempts(year), store.rejectedInNewestRun(year));
     }
 
     /** How far the year has come, per 方針 and per department (see {@link Completion}). */
@@ -36,10 +37,15 @@ public class SubmissionStatus {
     }
 
     /**
-     * Why a plan is 不備あり, when an upload said so: the findings of its newest upload about this
-     * plan's sheets, and those about the file as a whole.
+     * Why a plan is 不備あり: the findings of the newest run about the rejected sheets it read for it,
+     * or of the newest upload about this plan's sheets, with those about the file as a whole.
      */
     public List<Finding> findings(PlanProgress plan) {
+        if (plan.rejectedReading().isPresent()) {
+            SubmissionStore.RejectedReading reading = plan.rejectedReading().get();
+            return store.findings(reading.jobInstanceId()).stream().filter(f -> reading.sheets().stream().anyMatch(
+                    s -> s.equals(f.file() + "|" + f.sheet()) || f.sheet() == null && s.startsWith(f.file() + "|"))).toList();
+        }
         return plan.latestUpload().map(a -> findingsOf(a.uploadId(), plan.plan().planNo())).orElse(List.of());
     }
 

@@ -127,6 +127,50 @@ public class SubmissionStore {
                 rs.getObject(16, Long.class) == null ? null : mapVersion(rs, i)), jobInstanceId);
     }
 
+    /**
+     * A plan whose sheets the newest run of a year read and accepted none of: the run, when it read
+     * them (its start), and each sheet as 「file|sheet」 to find the findings that say why.
+     */
+    public record RejectedReading(int planNo, long jobInstanceId, Instant readAt, List<String> sheets) {
+    }
+
+    /**
+     * The plans the newest run of the year (roll-up or compilation; the one that began last among those
+     * that read the folder) saw only rejected sheets for. A workbook placed in the folder by hand and
+     * broken is then 不備あり on the portal, as in the summary workbook, not 未提出.
+     */
+    public java.util.Map<Integer, RejectedReading> rejectedInNewestRun(int fiscalYear) {
+        // "fiscalYear": the job parameter's name (job.JobParameterNames.FISCAL_YEAR), as Spring Batch keeps it
+        List<Object[]> newest = jdbc.query("SELECT e.JOB_INSTANCE_ID, MIN(e.START_TIME) FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                + "WHERE p.PARAMETER_NAME = 'fiscalYear' AND p.PARAMETER_VALUE = ? AND e.START_TIME IS NOT NULL "
+                + "AND EXISTS (SELECT 1 FROM intake_sheet s WHERE s.job_instance_id = e.JOB_INSTANCE_ID) "
+                + "GROUP BY e.JOB_INSTANCE_ID ORDER BY MAX(e.START_TIME) DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant()}, Integer.toString(fiscalYear));
+        if (newest.isEmpty()) {
+            return java.util.Map.of();
+        }
+        long run = (Long) newest.get(0)[0];
+        Instant readAt = (Instant) newest.get(0)[1];
+        java.util.Map<Integer, List<String>> rejected = new java.util.TreeMap<>();
+        java.util.Set<Integer> accepted = new java.util.HashSet<>();
+        jdbc.query("SELECT plan_no, source_file, sheet_name, version_id FROM intake_sheet WHERE job_instance_id = ? "
+                + "AND plan_no IS NOT NULL ORDER BY source_file, sheet_name", rs -> {
+                    if (rs.getObject(4) != null) {
+                        accepted.add(rs.getInt(1));
+                    } else {
+                        rejected.computeIfAbsent(rs.getInt(1), n -> new java.util.ArrayList<>()).add(rs.getString(2) + "|" + rs.getString(3));
+                    }
+                }, run);
+        java.util.Map<Integer, RejectedReading> readings = new java.util.TreeMap<>();
+        rejected.forEach((planNo, sheets) -> {
+            if (!accepted.contains(planNo)) {
+                readings.put(planNo, new RejectedReading(planNo, run, readAt, List.copyOf(sheets)));
+            }
+        });
+        return readings;
+    }
+
     /** The plans a run received a sheet for, accepted or rejected. */
     public java.util.Set<Integer> plansReadInRun(long jobInstanceId) {
         return new java.util.TreeSet<>(jdbc.queryForList("SELECT DISTINCT plan_no FROM intake_sheet "

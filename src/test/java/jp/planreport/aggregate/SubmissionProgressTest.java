@@ -12,6 +12,7 @@ import jp.planreport.aggregate.SubmissionProgress.PlanProgress;
 import jp.planreport.intake.SheetFixtures;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.store.PlanSheetVersion;
+import jp.planreport.store.SubmissionStore.RejectedReading;
 import jp.planreport.store.UploadStore.Attempt;
 
 /** The portal's status of a plan: 受付済, 不備あり or 未提出, by the year-end rules. */
@@ -66,12 +67,40 @@ class SubmissionProgressTest {
         assertThat(progress.counted()).contains(yearEnd);
     }
 
+    @Test
+    void aBrokenSheetTheNewestRunFoundInTheFolderIsInvalidNotMissing() {
+        RejectedReading reading = new RejectedReading(plan, 3, T2, List.of("総務課.xlsx|プラン" + plan));
+        PlanProgress progress = progress(Map.of(), Map.of(), Map.of(plan, reading));
+        assertThat(progress.status()).isEqualTo(PlanStatus.INVALID);
+        assertThat(progress.rejectedReading()).contains(reading);
+    }
+
+    @Test
+    void whatCameAfterTheRunsRejectionDecides() {
+        RejectedReading reading = new RejectedReading(plan, 3, T1, List.of("総務課.xlsx|プラン" + plan));
+        PlanProgress uploaded = progress(Map.of(plan, List.of(version(1, T2, true))), Map.of(plan, new Attempt(plan, 7, 1L, "soumu", T2)),
+                Map.of(plan, reading));
+        assertThat(uploaded.status()).isEqualTo(PlanStatus.VALID);
+        assertThat(uploaded.rejectedReading()).isEmpty();
+
+        RejectedReading later = new RejectedReading(plan, 4, T2, List.of("総務課.xlsx|プラン" + plan));
+        PlanProgress broken = progress(Map.of(plan, List.of(version(1, T1, true))), Map.of(), Map.of(plan, later));
+        assertThat(broken.status()).as("a valid version stays printed, but what the folder holds now is broken")
+                .isEqualTo(PlanStatus.INVALID);
+        assertThat(broken.counted()).isPresent();
+    }
+
     private PlanStatus status(Map<Integer, List<PlanSheetVersion>> versions, Map<Integer, Attempt> attempts) {
         return progress(versions, attempts).status();
     }
 
     private PlanProgress progress(Map<Integer, List<PlanSheetVersion>> versions, Map<Integer, Attempt> attempts) {
-        return SubmissionProgress.of(master, versions, attempts).stream().filter(p -> p.plan().planNo() == plan)
+        return progress(versions, attempts, Map.of());
+    }
+
+    private PlanProgress progress(Map<Integer, List<PlanSheetVersion>> versions, Map<Integer, Attempt> attempts,
+                                  Map<Integer, RejectedReading> rejected) {
+        return SubmissionProgress.of(master, versions, attempts, rejected).stream().filter(p -> p.plan().planNo() == plan)
                 .findFirst().orElseThrow();
     }
 
