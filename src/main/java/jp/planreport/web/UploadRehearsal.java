@@ -34,9 +34,9 @@ class UploadRehearsal {
         this.upload = upload;
     }
 
-    /** When the server listens (not in tests without one). */
-    @EventListener(ServletWebServerInitializedEvent.class)
-    void rehearse() {
+    /** When the portal's server listens (not the actuator's, not in tests without a server). */
+    @EventListener(condition = "#event.applicationContext.serverNamespace == null")
+    void rehearse(ServletWebServerInitializedEvent event) {
         Thread thread = new Thread(() -> {
             long start = System.nanoTime();
             try {
