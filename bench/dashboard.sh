@@ -13,33 +13,20 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT"
 PLANS=${1:-1000}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/plan-report-dashboard.XXXXXX)}
 PORT=${PORT:-18081}
-BASE=http://127.0.0.1:$PORT
-PASSWORD=bench-password-1
-log() { echo "[bench] $*" >&2; }
-
-if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
-    ./mvnw -q -o package -DskipTests
-    ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
-fi
-CP=$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench-cp.txt)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+build
 
 mkdir -p "$WORK/site"
 java -cp "$CP" jp.planreport.bench.SyntheticInput "$PLANS" "$WORK/site/input" 2022 >&2
 cd "$WORK/site"
 echo "$PASSWORD" | "$ROOT/bin/plan-report" user add --login=kikaku --role=office >&2
-JAVA_OPTS="-Xmx1g ${BENCH_JAVA_OPTS:-}" "$ROOT/bin/plan-report" serve --server.port=$PORT > "$WORK/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/login" && break; sleep 1; done
-
+serve 1g
 jar=$WORK/cookies
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=kikaku" --data-urlencode "password=$PASSWORD" \
-    --data-urlencode "_csrf=$token" "$BASE/login"
+sign_in kikaku "$jar"
 
 # waits until run $1 no longer runs
 wait_run() {

@@ -15,18 +15,11 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT"
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/plan-report-portal.XXXXXX)}
 PORT=${PORT:-18080}
-BASE=http://127.0.0.1:$PORT
-PASSWORD=bench-password-1
-log() { echo "[bench] $*" >&2; }
-
-if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
-    ./mvnw -q -o package -DskipTests
-    ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
-fi
-CP=$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench-cp.txt)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+build
 
 mkdir -p "$WORK/site" "$WORK/workbooks" "$WORK/cookies" "$WORK/out"
 java -cp "$CP" jp.planreport.bench.SyntheticInput 96 "$WORK/site/input" 2022 >&2
@@ -35,20 +28,9 @@ rm -rf "$WORK/site/input/2022/submissions"
 cd "$WORK/site"
 
 echo "$PASSWORD" | "$ROOT/bin/plan-report" user add --login=admin --role=admin >&2
-JAVA_OPTS="-Xmx512m ${BENCH_JAVA_OPTS:-}" "$ROOT/bin/plan-report" serve --server.port=$PORT > "$WORK/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/login" && break; sleep 1; done
 LOAD=$(cut -d" " -f1 /proc/loadavg)
-JVM=$(pgrep -f "plan-report.jar serve --server.port=$PORT" | head -1)
+serve 512m
 
-# signs in as $1 with cookie jar $2
-sign_in() {
-    local jar=$2 token
-    token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
-        --data-urlencode "_csrf=$token" "$BASE/login"
-}
 # the CSRF token of a page, with the session of jar $1
 token_of() {
     curl -s -b "$1" -c "$1" "$BASE$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1

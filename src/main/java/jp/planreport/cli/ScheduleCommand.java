@@ -43,8 +43,8 @@ public class ScheduleCommand implements Command {
         return "schedule";
     }
 
-    /** Starts rolling up on the cron; {@code serve} does the same beside its pages. */
-    ThreadPoolTaskScheduler start(CommandLineOptions options) {
+    /** Starts rolling up on the cron. */
+    private ThreadPoolTaskScheduler start(CommandLineOptions options) {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("rollup-");
         scheduler.initialize();
@@ -59,9 +59,14 @@ public class ScheduleCommand implements Command {
 
     @Override
     public int run(CommandLineOptions options) {
+        return rollUpUntilStopped(options, "夜間集計を待機しています: " + describe() + "。止めるには Ctrl+C。");
+    }
+
+    /** Rolls up on the cron until the process is stopped, having said {@code started}; {@code serve} too. */
+    int rollUpUntilStopped(CommandLineOptions options, String started) {
         ThreadPoolTaskScheduler scheduler = start(options);
         try {
-            Console.info("夜間集計を待機しています: " + describe() + "。止めるには Ctrl+C。");
+            Console.info(started);
             new CountDownLatch(1).await(); // until the process is stopped
             return ExitCodes.DONE;
         } catch (InterruptedException e) {

@@ -1,9 +1,6 @@
 package jp.planreport.cli;
 
-import java.util.concurrent.CountDownLatch;
-
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import jp.planreport.service.Accounts;
@@ -41,16 +38,6 @@ public class ServeCommand implements Command {
                     + "  bin/plan-report user add --login=kikaku --role=office --name=企画経営課\n"
                     + "（パスワードを尋ねられます。課の担当者は --role=department --department=総務課 のように追加します）");
         }
-        ThreadPoolTaskScheduler scheduler = schedule.start(options);
-        Console.info("夜間集計: " + schedule.describe() + "。止めるには Ctrl+C。");
-        try {
-            new CountDownLatch(1).await(); // until the process is stopped
-            return ExitCodes.DONE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.DONE;
-        } finally {
-            scheduler.shutdown();
-        }
+        return schedule.rollUpUntilStopped(options, "夜間集計: " + schedule.describe() + "。止めるには Ctrl+C。");
     }
 }

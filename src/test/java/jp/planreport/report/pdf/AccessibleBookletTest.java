@@ -8,23 +8,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 
 /** The booklet for everyone: PDF/UA-1 and PDF/A-2a by veraPDF, and its structure as a screen reader meets it. */
 class AccessibleBookletTest {
 
-    @TempDir
-    static Path dir;
     static Path yearEnd;
     static Path draft;
 
     @BeforeAll
     static void render() throws IOException {
-        yearEnd = dir.resolve("report.pdf");
-        draft = dir.resolve("draft.pdf");
-        BookletFixture.render(yearEnd, draft);
+        BookletFixture.Booklets booklets = BookletFixture.rendered(); // rendered once for both classes
+        yearEnd = booklets.yearEnd();
+        draft = booklets.draft();
     }
 
     @Test

@@ -51,7 +51,23 @@ public final class BookletFixture {
      * The fixture's year-end booklet and its draft (with one change since the last roll-up), two plans
      * per part: 方針1 (three plans) is filled in two parts, its overview in the first.
      */
-    static void render(Path yearEnd, Path draft) throws java.io.IOException {
+    record Booklets(Path yearEnd, Path draft) {
+    }
+
+    private static Booklets rendered;
+
+    /** Rendered once per test JVM (into target/, read only): the tests only read the two files. */
+    static synchronized Booklets rendered() throws java.io.IOException {
+        if (rendered == null) {
+            Path dir = java.nio.file.Files.createDirectories(Path.of("target", "booklet-fixture"));
+            Booklets booklets = new Booklets(dir.resolve("report.pdf"), dir.resolve("draft.pdf"));
+            render(booklets.yearEnd(), booklets.draft());
+            rendered = booklets;
+        }
+        return rendered;
+    }
+
+    private static void render(Path yearEnd, Path draft) throws java.io.IOException {
         jp.planreport.config.TemporaryFolder temporary = new jp.planreport.config.TemporaryFolder();
         BookletRenderer renderer = new BookletRenderer(new ReportTemplates(), PROPERTIES, new jp.planreport.config.RenderProperties(2, 10, 200), temporary);
         try {

@@ -24,7 +24,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 
@@ -35,16 +34,14 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class BookletRendererTest {
 
-    @TempDir
-    static Path dir;
     static Path yearEnd;
     static Path draft;
 
     @BeforeAll
     static void render() throws IOException {
-        yearEnd = dir.resolve("report.pdf");
-        draft = dir.resolve("draft.pdf");
-        BookletFixture.render(yearEnd, draft);
+        BookletFixture.Booklets booklets = BookletFixture.rendered(); // rendered once for both classes
+        yearEnd = booklets.yearEnd();
+        draft = booklets.draft();
     }
 
     @Test
