@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -20,26 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * field of the JSON text the same way; Flyway runs it in order with the SQL migrations.
  */
 @Component
-class GradeColumn implements JavaMigration {
+class GradeColumn extends JavaStoreMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8");
-    }
-
-    @Override
-    public String getDescription() {
-        return "grade";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    GradeColumn() {
+        super("8", "grade");
     }
 
     @Override

@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.DefaultJobKeyGenerator;
@@ -34,30 +32,14 @@ import org.springframework.stereotype.Component;
  * otherwise an unchanged input would be compiled again and a failed old run could not be resumed.
  */
 @Component
-class JobRepositorySchema implements JavaMigration {
+class JobRepositorySchema extends JavaStoreMigration {
 
     private static final Logger log = LoggerFactory.getLogger(JobRepositorySchema.class);
     private static final String OLD_SEQUENCE = "BATCH_JOB_SEQ";
     private static final String NEW_SEQUENCE = "BATCH_JOB_INSTANCE_SEQ";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "Spring Batch 6 job repository";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    JobRepositorySchema() {
+        super("2", "Spring Batch 6 job repository");
     }
 
     @Override
