@@ -22,10 +22,12 @@ public final class SubmissionProgress {
 
     /**
      * One plan: its status, the version that counts (if any), the newest upload that carried it (if
-     * any), and the newest run's reading of only rejected sheets for it when that is why it is 不備あり.
+     * any), and the newest run's reading of only rejected sheets for it when that is why it is 不備あり;
+     * {@code draft}: the newest version when it is a sheet still being written and nothing came after it.
      */
     public record PlanProgress(PlanMasterEntry plan, PlanStatus status, Optional<PlanSheetVersion> counted,
-                               Optional<Attempt> latestUpload, Optional<RejectedReading> rejectedReading) {
+                               Optional<Attempt> latestUpload, Optional<RejectedReading> rejectedReading,
+                               Optional<PlanSheetVersion> draft) {
 
         /** The upload whose findings say why the plan is 不備あり, when an upload was rejected. */
         public Optional<Long> rejectedUpload() {
@@ -62,7 +64,10 @@ public final class SubmissionProgress {
             } else {
                 status = PlanStatus.MISSING;
             }
-            progress.add(new PlanProgress(plan, status, yearEnd, attempt, reading));
+            Optional<PlanSheetVersion> draft = all.stream().findFirst().filter(v -> !v.yearEndRules())
+                    .filter(v -> status == PlanStatus.INVALID && reading.isEmpty())
+                    .filter(v -> attempt.isEmpty() || v.receivedAt().isAfter(attempt.get().receivedAt()));
+            progress.add(new PlanProgress(plan, status, yearEnd, attempt, reading, draft));
         }
         return progress;
     }

@@ -84,6 +84,7 @@ public class PlanSheetValidator {
         Check check = new Check(raw);
         check.findings.addAll(raw.findings()); // what reading the cells found: an error there keeps the sheet out
         boolean complete = true;
+        List<String> blank = new ArrayList<>(); // a roll-up's: said once for the sheet
         for (PlanSheetField field : PlanSheetField.values()) {
             if (!raw.has(field) && (field.requiredAtYearEnd() || field == PlanSheetField.PLAN_NO)) {
                 check.add(FindingCode.MISSING_NAME, field, field.definedName());
@@ -93,6 +94,8 @@ public class PlanSheetValidator {
                     complete = false; // the only difference between the two rules: the year-end's is an error
                     if (requireComplete) {
                         check.add(FindingCode.REQUIRED_BLANK, field);
+                    } else {
+                        blank.add("「" + field.label() + "」");
                     }
                 }
                 if (PRINTED_AS_WRITTEN.contains(field) && !field.isHeader()) {
@@ -101,6 +104,9 @@ public class PlanSheetValidator {
             }
         }
 
+        if (!blank.isEmpty()) {
+            check.add(FindingCode.NOT_YET_WRITTEN, null, String.join("、", blank));
+        }
         OptionalInt fiscalYear = check.fiscalYear();
         OptionalInt planNo = check.integer(PlanSheetField.PLAN_NO);
         OptionalInt policyNo = check.integer(PlanSheetField.POLICY_NO);

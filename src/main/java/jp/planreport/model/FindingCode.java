@@ -25,6 +25,8 @@ public enum FindingCode {
     NUMBER_FORMAT_NOT_SHOWN(Severity.WARNING, "欄「{0}」のセルの表示形式（{1}）はこのプログラムでは再現できないため、「{2}」として読みました。表示どおりの文字で記入するか、表示形式を「標準」にしてください。"),
     MISSING_NAME(Severity.ERROR, "欄「{0}」の名前の定義（{1}）がありません。配布したひな形を使って記入してください。"),
     REQUIRED_BLANK(Severity.ERROR, "欄「{0}」が未記入です。"),
+    // a roll-up takes a sheet still being written and says what the year-end compilation will still need
+    NOT_YET_WRITTEN(Severity.NOTICE, "まだ記入されていない欄があります（{1}）。年度末の取りまとめまでに記入してください。"),
     INVALID_NUMBER(Severity.ERROR, "欄「{0}」は数字で記入してください（記入内容：{1}）。"),
     INVALID_FISCAL_YEAR(Severity.ERROR, "年度「{1}」を読み取れません。「令和4年度」や「2022」のように記入してください。"),
     FISCAL_YEAR_FROM_DATE(Severity.WARNING, "年度の欄が日付「{1}」になっていたため、その日を含む{2}（4月～翌年3月）として読みました。年度は「{2}」のように記入してください。"),

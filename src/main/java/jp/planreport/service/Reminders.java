@@ -17,6 +17,7 @@ import jp.planreport.config.DeadlineProperties;
 import jp.planreport.config.DepartmentProperties;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.model.Finding;
+import jp.planreport.model.FindingCode;
 import jp.planreport.model.FiscalYears;
 
 /**
@@ -78,11 +79,14 @@ public class Reminders {
             lines.add("・プラン" + plan.planNo() + "「" + plan.planTitle() + "」: " + p.plan().status().label());
             if (p.plan().status() == PlanStatus.MISSING) {
                 lines.add("    シートが届いていません。");
-            } else if (p.findings().isEmpty()) {
-                lines.add("    年度末の条件を満たすシートがありません（記入途中のシートのみ受け付けています）。");
             } else {
-                p.findings().stream().filter(Finding::isError).limit(FINDINGS_QUOTED)
-                        .forEach(f -> lines.add("    " + f.describe()));
+                // errors, and what a sheet still being written lacks
+                List<Finding> quoted = p.findings().stream()
+                        .filter(f -> f.isError() || FindingCode.NOT_YET_WRITTEN.name().equals(f.code())).limit(FINDINGS_QUOTED).toList();
+                if (quoted.isEmpty()) {
+                    lines.add("    年度末の条件を満たすシートがありません（記入途中のシートのみ受け付けています）。");
+                }
+                quoted.forEach(f -> lines.add("    " + f.describe()));
             }
         }
         lines.add("");

@@ -38,13 +38,17 @@ public class SubmissionStatus {
 
     /**
      * Why a plan is 不備あり: the findings of the newest run about the rejected sheets it read for it,
-     * or of the newest upload about this plan's sheets, with those about the file as a whole.
+     * or about the sheet still being written that it kept (what is not written yet), or of the newest
+     * upload about this plan's sheets; with those about the file as a whole.
      */
     public List<Finding> findings(PlanProgress plan) {
         if (plan.rejectedReading().isPresent()) {
             SubmissionStore.RejectedReading reading = plan.rejectedReading().get();
             return store.findings(reading.jobInstanceId()).stream().filter(f -> reading.sheets().stream().anyMatch(
                     s -> s.equals(f.file() + "|" + f.sheet()) || f.sheet() == null && s.startsWith(f.file() + "|"))).toList();
+        }
+        if (plan.draft().isPresent()) {
+            return store.findingsWhenRead(plan.draft().get().id());
         }
         return plan.latestUpload().map(a -> findingsOf(a.uploadId(), plan.plan().planNo())).orElse(List.of());
     }

@@ -206,6 +206,23 @@ public class SubmissionStore {
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), jobInstanceId);
     }
 
+    /**
+     * What the newest run that read a version said about its sheet, and about its file as a whole
+     * (none when no run read it: {@code validate} keeps no findings).
+     */
+    public List<Finding> findingsWhenRead(long versionId) {
+        List<String[]> reading = jdbc.query("SELECT job_instance_id, source_file, sheet_name FROM intake_sheet "
+                + "WHERE version_id = ? ORDER BY job_instance_id DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, versionId);
+        if (reading.isEmpty()) {
+            return List.of();
+        }
+        String file = reading.get(0)[1];
+        String sheet = reading.get(0)[2];
+        return findings(Long.parseLong(reading.get(0)[0])).stream()
+                .filter(f -> file.equals(f.file()) && (f.sheet() == null || sheet.equals(f.sheet()))).toList();
+    }
+
     /** Every stored version of a year, per plan, the one that counts first (one query). */
     public java.util.Map<Integer, List<PlanSheetVersion>> versionsOfYear(int fiscalYear) {
         return byPlan(jdbc.query("SELECT " + VERSION_COLUMNS + " FROM plan_sheet_version WHERE fiscal_year = ?",

@@ -50,9 +50,20 @@ class PlanSheetValidatorTest {
         values.put("summary", " ");
         ValidatedSheet halfWritten = rollup.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values));
         assertThat(halfWritten.accepted()).isTrue();
-        assertThat(halfWritten.findings()).isEmpty();
+        // said once for the sheet, as a notice: what the year-end compilation will still need
+        assertThat(halfWritten.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("NOT_YET_WRITTEN");
+            assertThat(f.severity()).isEqualTo(Severity.NOTICE);
+            assertThat(f.sheet()).isEqualTo("プラン5");
+            assertThat(f.message()).isEqualTo("まだ記入されていない欄があります（「今年度の総括」）。年度末の取りまとめまでに記入してください。");
+        });
+        values.put("grade", "");
+        assertThat(rollup.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values)).findings())
+                .singleElement().extracting(Finding::message).asString().contains("（「年次評価」、「今年度の総括」）");
         assertThat(halfWritten.meetsYearEndRules()).as("the year-end rules refuse a blank 総括").isFalse();
-        assertThat(validator.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values)).accepted()).isFalse();
+        assertThat(validator.validate(new RawPlanSheet("総務課.xlsx", "プラン5", values)).findings())
+                .as("the year-end rules say REQUIRED_BLANK per field instead").extracting(Finding::code)
+                .containsExactly("REQUIRED_BLANK", "REQUIRED_BLANK");
     }
 
     @Test

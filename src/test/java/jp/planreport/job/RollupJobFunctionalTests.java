@@ -25,6 +25,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import jp.planreport.FunctionalTest;
+import jp.planreport.model.Finding;
 import jp.planreport.model.PlanSheetField;
 import jp.planreport.service.ProgressEvent;
 
@@ -83,7 +84,12 @@ class RollupJobFunctionalTests extends FunctionalTest {
         assertThat(new PdfText(day2.report(), "").all()).contains("修正後の総括");
         // what a roll-up read is kept as meeting the year-end rules when it does: the portal counts it as 受付済
         assertThat(store.newest(2022, 5)).hasValueSatisfying(v -> assertThat(v.yearEndRules()).isTrue());
-        assertThat(store.newest(2022, 4)).hasValueSatisfying(v -> assertThat(v.yearEndRules()).as("総括 blank").isFalse());
+        assertThat(store.newest(2022, 4)).hasValueSatisfying(v -> {
+            assertThat(v.yearEndRules()).as("総括 blank").isFalse();
+            // what the portal and the reminder quote for it: the run's notice of what is still to write
+            assertThat(store.findingsWhenRead(v.id())).extracting(Finding::code, Finding::sheet)
+                    .containsExactly(tuple("NOT_YET_WRITTEN", v.sheetName()));
+        });
         assertThat(Files.list(day2.folder())).allMatch(p -> !p.getFileName().toString().endsWith(".part"));
 
         // the year-end compilation of the same input applies its own rules: plan 4 is incomplete

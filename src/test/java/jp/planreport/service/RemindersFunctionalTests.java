@@ -1,0 +1,61 @@
+package jp.planreport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import jp.planreport.FunctionalTest;
+import jp.planreport.aggregate.Completion;
+import jp.planreport.aggregate.PlanStatus;
+import jp.planreport.intake.PlanMasterReader;
+import jp.planreport.job.SampleInput;
+import jp.planreport.model.PlanSheetField;
+
+/**
+ * A plan a nightly roll-up has only a sheet still being written for is 不備あり, and the office's
+ * reminder says which fields are still blank, from that run's own notice.
+ */
+class RemindersFunctionalTests extends FunctionalTest {
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("nightlyRollupJob")
+    Job rollup;
+
+    @Autowired
+    SubmissionStatus status;
+
+    @Autowired
+    Reminders reminders;
+
+    @Test
+    void aSheetStillBeingWrittenIsChasedWithTheFieldsItStillLacks() throws Exception {
+        SampleInput sample = new SampleInput(work);
+        sample.writePlan(4, "広報課.xlsx", f -> {
+            f.remove(PlanSheetField.SUMMARY);
+            f.remove(PlanSheetField.GRADE);
+        });
+        jobs.setJob(rollup);
+        assertThat(jobs.startJob(sample.rollupParameters(LocalDate.of(2022, 11, 24))).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        Completion completion = status.completion(new PlanMasterReader().read(sample.input.resolve("2022/plans.csv"), 2022));
+        assertThat(completion.plans()).filteredOn(p -> p.plan().planNo() == 4).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(PlanStatus.INVALID));
+        assertThat(completion.departmentsToChase()).extracting(Completion.Line::key).containsExactly("広報課");
+
+        Completion.Line kouhou = completion.department("広報課").orElseThrow();
+        assertThat(reminders.of(2022, kouhou, reminders.open(kouhou)).body())
+                .contains("・プラン4「積極的な市政情報の提供」: 不備あり\n    お知らせ  広報課.xlsx")
+                .contains("まだ記入されていない欄があります（「年次評価」、「今年度の総括」）。年度末の取りまとめまでに記入してください。")
+                .doesNotContain("記入途中のシートのみ");
+    }
+}
