@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -15,6 +17,7 @@ import jp.planreport.FunctionalTest;
 import jp.planreport.aggregate.Completion;
 import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.intake.PlanMasterReader;
+import jp.planreport.job.OutputFiles;
 import jp.planreport.job.SampleInput;
 import jp.planreport.model.PlanSheetField;
 
@@ -45,7 +48,15 @@ class RemindersFunctionalTests extends FunctionalTest {
             f.remove(PlanSheetField.GRADE);
         });
         jobs.setJob(rollup);
-        assertThat(jobs.startJob(sample.rollupParameters(LocalDate.of(2022, 11, 24))).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        LocalDate day = LocalDate.of(2022, 11, 24);
+        assertThat(jobs.startJob(sample.rollupParameters(day)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        try (Workbook draft = new XSSFWorkbook(OutputFiles.rollup(sample.output, 2022, day).summary().toFile())) {
+            // 検証結果: severity, department, file, sheet, field, message, code
+            assertThat(draft.getSheet("検証結果")).filteredOn(row -> row.getRowNum() > 0)
+                    .extracting(row -> row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue()
+                            + " " + row.getCell(6).getStringCellValue())
+                    .containsExactly("お知らせ 広報課 NOT_YET_WRITTEN");
+        }
 
         Completion completion = status.completion(new PlanMasterReader().read(sample.input.resolve("2022/plans.csv"), 2022));
         assertThat(completion.plans()).filteredOn(p -> p.plan().planNo() == 4).singleElement()
