@@ -8,7 +8,7 @@ import java.util.Optional;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.store.PlanSheetVersion;
-import jp.planreport.store.SubmissionStore.RejectedReading;
+import jp.planreport.store.SubmissionStore.RunReading;
 import jp.planreport.store.UploadStore.Attempt;
 
 /**
@@ -26,7 +26,7 @@ public final class SubmissionProgress {
      * {@code draft}: the newest version when it is a sheet still being written and nothing came after it.
      */
     public record PlanProgress(PlanMasterEntry plan, PlanStatus status, Optional<PlanSheetVersion> counted,
-                               Optional<Attempt> latestUpload, Optional<RejectedReading> rejectedReading,
+                               Optional<Attempt> latestUpload, Optional<RunReading> rejectedReading,
                                Optional<PlanSheetVersion> draft) {
 
         /** The upload whose findings say why the plan is 不備あり, when an upload was rejected. */
@@ -44,14 +44,14 @@ public final class SubmissionProgress {
      * @param rejected  the plans the newest run read only rejected sheets for
      */
     public static List<PlanProgress> of(PlanMaster master, Map<Integer, List<PlanSheetVersion>> versions,
-                                        Map<Integer, Attempt> attempts, Map<Integer, RejectedReading> rejected) {
+                                        Map<Integer, Attempt> attempts, Map<Integer, RunReading> rejected) {
         List<PlanProgress> progress = new ArrayList<>();
         for (PlanMasterEntry plan : master.plans()) {
             List<PlanSheetVersion> all = versions.getOrDefault(plan.planNo(), List.of());
             Optional<PlanSheetVersion> yearEnd = VersionsThatCount.yearEndVersion(all);
             Optional<Attempt> attempt = Optional.ofNullable(attempts.get(plan.planNo()));
             // the run's reading counts when nothing newer (a version that meets the rules, an upload) came since
-            Optional<RejectedReading> reading = Optional.ofNullable(rejected.get(plan.planNo()))
+            Optional<RunReading> reading = Optional.ofNullable(rejected.get(plan.planNo()))
                     .filter(r -> yearEnd.isEmpty() || !r.readAt().isBefore(yearEnd.get().receivedAt()))
                     .filter(r -> attempt.isEmpty() || !r.readAt().isBefore(attempt.get().receivedAt()));
             boolean rejectedSince = reading.isPresent() || attempt.filter(a -> a.versionId() == null)

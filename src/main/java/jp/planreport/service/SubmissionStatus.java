@@ -43,14 +43,18 @@ public class SubmissionStatus {
      */
     public List<Finding> findings(PlanProgress plan) {
         if (plan.rejectedReading().isPresent()) {
-            SubmissionStore.RejectedReading reading = plan.rejectedReading().get();
-            return store.findings(reading.jobInstanceId()).stream().filter(f -> reading.sheets().stream().anyMatch(
-                    s -> s.equals(f.file() + "|" + f.sheet()) || f.sheet() == null && s.startsWith(f.file() + "|"))).toList();
+            return findingsOf(plan.rejectedReading().get());
         }
         if (plan.draft().isPresent()) {
-            return store.findingsWhenRead(plan.draft().get().id());
+            return store.newestReading(plan.draft().get().id()).map(this::findingsOf).orElse(List.of());
         }
         return plan.latestUpload().map(a -> findingsOf(a.uploadId(), plan.plan().planNo())).orElse(List.of());
+    }
+
+    /** What a run found in the sheets it read, and about their files as a whole. */
+    private List<Finding> findingsOf(SubmissionStore.RunReading reading) {
+        return store.findings(reading.jobInstanceId()).stream().filter(f -> reading.sheets().stream().anyMatch(
+                s -> s.equals(f.file() + "|" + f.sheet()) || f.sheet() == null && s.startsWith(f.file() + "|"))).toList();
     }
 
     private List<Finding> findingsOf(long uploadId, int planNo) {

@@ -128,10 +128,10 @@ public class SubmissionStore {
     }
 
     /**
-     * A plan whose sheets the newest run of a year read and accepted none of: the run, when it read
-     * them (its start), and each sheet as 「file|sheet」 to find the findings that say why.
+     * What a run read for one plan: the run, when it read them (its start; for a version, when the
+     * version was received), and each sheet as 「file|sheet」 to find the findings the run made about it.
      */
-    public record RejectedReading(int planNo, long jobInstanceId, Instant readAt, List<String> sheets) {
+    public record RunReading(int planNo, long jobInstanceId, Instant readAt, List<String> sheets) {
     }
 
     /**
@@ -139,7 +139,7 @@ public class SubmissionStore {
      * that read the folder) saw only rejected sheets for. A workbook placed in the folder by hand and
      * broken is then 不備あり on the portal, as in the summary workbook, not 未提出.
      */
-    public java.util.Map<Integer, RejectedReading> rejectedInNewestRun(int fiscalYear) {
+    public java.util.Map<Integer, RunReading> rejectedInNewestRun(int fiscalYear) {
         // "fiscalYear": the job parameter's name (job.JobParameterNames.FISCAL_YEAR), as Spring Batch keeps it
         List<Object[]> newest = jdbc.query("SELECT e.JOB_INSTANCE_ID, MIN(e.START_TIME) FROM BATCH_JOB_EXECUTION e "
                 + "JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
@@ -162,10 +162,10 @@ public class SubmissionStore {
                         rejected.computeIfAbsent(rs.getInt(1), n -> new java.util.ArrayList<>()).add(rs.getString(2) + "|" + rs.getString(3));
                     }
                 }, run);
-        java.util.Map<Integer, RejectedReading> readings = new java.util.TreeMap<>();
+        java.util.Map<Integer, RunReading> readings = new java.util.TreeMap<>();
         rejected.forEach((planNo, sheets) -> {
             if (!accepted.contains(planNo)) {
-                readings.put(planNo, new RejectedReading(planNo, run, readAt, List.copyOf(sheets)));
+                readings.put(planNo, new RunReading(planNo, run, readAt, List.copyOf(sheets)));
             }
         });
         return readings;
@@ -206,21 +206,13 @@ public class SubmissionStore {
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), jobInstanceId);
     }
 
-    /**
-     * What the newest run that read a version said about its sheet, and about its file as a whole
-     * (none when no run read it: {@code validate} keeps no findings).
-     */
-    public List<Finding> findingsWhenRead(long versionId) {
-        List<String[]> reading = jdbc.query("SELECT job_instance_id, source_file, sheet_name FROM intake_sheet "
-                + "WHERE version_id = ? ORDER BY job_instance_id DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, versionId);
-        if (reading.isEmpty()) {
-            return List.of();
-        }
-        String file = reading.get(0)[1];
-        String sheet = reading.get(0)[2];
-        return findings(Long.parseLong(reading.get(0)[0])).stream()
-                .filter(f -> file.equals(f.file()) && (f.sheet() == null || sheet.equals(f.sheet()))).toList();
+    /** The newest run that read a version; empty when no run read it ({@code validate} keeps no findings). */
+    public Optional<RunReading> newestReading(long versionId) {
+        return jdbc.query("SELECT s.job_instance_id, s.source_file, s.sheet_name, v.plan_no, v.received_at FROM intake_sheet s "
+                + "JOIN plan_sheet_version v ON v.id = s.version_id WHERE s.version_id = ? "
+                + "ORDER BY s.job_instance_id DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new RunReading(rs.getInt(4), rs.getLong(1), rs.getTimestamp(5).toInstant(),
+                        List.of(rs.getString(2) + "|" + rs.getString(3))), versionId).stream().findFirst();
     }
 
     /** Every stored version of a year, per plan, the one that counts first (one query). */

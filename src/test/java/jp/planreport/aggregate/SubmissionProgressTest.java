@@ -12,7 +12,7 @@ import jp.planreport.aggregate.SubmissionProgress.PlanProgress;
 import jp.planreport.intake.SheetFixtures;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.store.PlanSheetVersion;
-import jp.planreport.store.SubmissionStore.RejectedReading;
+import jp.planreport.store.SubmissionStore.RunReading;
 import jp.planreport.store.UploadStore.Attempt;
 
 /** The portal's status of a plan: 受付済, 不備あり or 未提出, by the year-end rules. */
@@ -54,9 +54,13 @@ class SubmissionProgressTest {
 
     @Test
     void onlyARollupsDraftIsNotYetValidForTheYearEnd() {
-        PlanProgress progress = progress(Map.of(plan, List.of(version(1, T1, false))), Map.of());
+        PlanSheetVersion draft = version(1, T1, false);
+        PlanProgress progress = progress(Map.of(plan, List.of(draft)), Map.of());
         assertThat(progress.status()).isEqualTo(PlanStatus.INVALID);
         assertThat(progress.counted()).isEmpty();
+        assertThat(progress.draft()).as("its run's notice says what is still blank").contains(draft);
+        assertThat(progress(Map.of(plan, List.of(draft)), Map.of(plan, new Attempt(plan, 8, null, "soumu", T2))).draft())
+                .as("a rejected upload after it says why instead").isEmpty();
     }
 
     @Test
@@ -65,11 +69,12 @@ class SubmissionProgressTest {
         PlanProgress progress = progress(Map.of(plan, List.of(version(2, T2, false), yearEnd)), Map.of());
         assertThat(progress.status()).isEqualTo(PlanStatus.VALID);
         assertThat(progress.counted()).contains(yearEnd);
+        assertThat(progress.draft()).isEmpty();
     }
 
     @Test
     void aBrokenSheetTheNewestRunFoundInTheFolderIsInvalidNotMissing() {
-        RejectedReading reading = new RejectedReading(plan, 3, T2, List.of("総務課.xlsx|プラン" + plan));
+        RunReading reading = new RunReading(plan, 3, T2, List.of("総務課.xlsx|プラン" + plan));
         PlanProgress progress = progress(Map.of(), Map.of(), Map.of(plan, reading));
         assertThat(progress.status()).isEqualTo(PlanStatus.INVALID);
         assertThat(progress.rejectedReading()).contains(reading);
@@ -77,13 +82,13 @@ class SubmissionProgressTest {
 
     @Test
     void whatCameAfterTheRunsRejectionDecides() {
-        RejectedReading reading = new RejectedReading(plan, 3, T1, List.of("総務課.xlsx|プラン" + plan));
+        RunReading reading = new RunReading(plan, 3, T1, List.of("総務課.xlsx|プラン" + plan));
         PlanProgress uploaded = progress(Map.of(plan, List.of(version(1, T2, true))), Map.of(plan, new Attempt(plan, 7, 1L, "soumu", T2)),
                 Map.of(plan, reading));
         assertThat(uploaded.status()).isEqualTo(PlanStatus.VALID);
         assertThat(uploaded.rejectedReading()).isEmpty();
 
-        RejectedReading later = new RejectedReading(plan, 4, T2, List.of("総務課.xlsx|プラン" + plan));
+        RunReading later = new RunReading(plan, 4, T2, List.of("総務課.xlsx|プラン" + plan));
         PlanProgress broken = progress(Map.of(plan, List.of(version(1, T1, true))), Map.of(), Map.of(plan, later));
         assertThat(broken.status()).as("a valid version stays printed, but what the folder holds now is broken")
                 .isEqualTo(PlanStatus.INVALID);
@@ -99,7 +104,7 @@ class SubmissionProgressTest {
     }
 
     private PlanProgress progress(Map<Integer, List<PlanSheetVersion>> versions, Map<Integer, Attempt> attempts,
-                                  Map<Integer, RejectedReading> rejected) {
+                                  Map<Integer, RunReading> rejected) {
         return SubmissionProgress.of(master, versions, attempts, rejected).stream().filter(p -> p.plan().planNo() == plan)
                 .findFirst().orElseThrow();
     }
