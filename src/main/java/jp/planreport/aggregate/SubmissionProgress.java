@@ -15,7 +15,7 @@ import jp.planreport.store.UploadStore.Attempt;
  * Where each plan of the year stands for the year-end report, as the portal shows it: 受付済 when a
  * version meets the year-end rules and nothing rejected came after it; 不備あり when the newest
  * upload was rejected, when the newest run found only rejected sheets for it in the folder, or when
- * only a sheet still being written (a roll-up took it, the year-end rules would not) is there;
+ * the newest sheet is one still being written (a roll-up took it, the year-end rules would not);
  * 未提出 when nothing came. The same verdict as {@code validate}: sheets are judged by the year-end rules.
  */
 public final class SubmissionProgress {
@@ -54,7 +54,13 @@ public final class SubmissionProgress {
             Optional<RunReading> reading = Optional.ofNullable(rejected.get(plan.planNo()))
                     .filter(r -> yearEnd.isEmpty() || !r.readAt().isBefore(yearEnd.get().receivedAt()))
                     .filter(r -> attempt.isEmpty() || !r.readAt().isBefore(attempt.get().receivedAt()));
-            boolean rejectedSince = reading.isPresent() || attempt.filter(a -> a.versionId() == null)
+            // the newest version is a sheet still being written (a roll-up took it, the year-end rules
+            // would not): unless an upload or a run's rejection came after it, it is what the year-end
+            // compilation of the folder would judge, so it decides, with its run's notice of what it lacks
+            Optional<PlanSheetVersion> draft = all.stream().findFirst().filter(v -> !v.yearEndRules())
+                    .filter(v -> attempt.isEmpty() || v.receivedAt().isAfter(attempt.get().receivedAt()))
+                    .filter(v -> reading.isEmpty() || v.receivedAt().isAfter(reading.get().readAt()));
+            boolean rejectedSince = reading.isPresent() || draft.isPresent() || attempt.filter(a -> a.versionId() == null)
                     .filter(a -> yearEnd.isEmpty() || !a.receivedAt().isBefore(yearEnd.get().receivedAt())).isPresent();
             PlanStatus status;
             if (yearEnd.isPresent() && !rejectedSince) {
@@ -64,9 +70,6 @@ public final class SubmissionProgress {
             } else {
                 status = PlanStatus.MISSING;
             }
-            Optional<PlanSheetVersion> draft = all.stream().findFirst().filter(v -> !v.yearEndRules())
-                    .filter(v -> status == PlanStatus.INVALID && reading.isEmpty())
-                    .filter(v -> attempt.isEmpty() || v.receivedAt().isAfter(attempt.get().receivedAt()));
             progress.add(new PlanProgress(plan, status, yearEnd, attempt, reading, draft));
         }
         return progress;

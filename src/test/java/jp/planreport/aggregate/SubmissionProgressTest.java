@@ -64,12 +64,20 @@ class SubmissionProgressTest {
     }
 
     @Test
-    void theNewestYearEndVersionCountsOverANewerDraft() {
+    void aNewerDraftAfterTheYearEndVersionIsWhatTheYearEndWouldJudge() {
+        // the department overwrote its sheet and is rewriting it: the year-end compilation of the folder would refuse it
         PlanSheetVersion yearEnd = version(1, T1, true);
-        PlanProgress progress = progress(Map.of(plan, List.of(version(2, T2, false), yearEnd)), Map.of());
-        assertThat(progress.status()).isEqualTo(PlanStatus.VALID);
-        assertThat(progress.counted()).contains(yearEnd);
-        assertThat(progress.draft()).isEmpty();
+        PlanSheetVersion draft = version(2, T2, false);
+        PlanProgress progress = progress(Map.of(plan, List.of(draft, yearEnd)), Map.of());
+        assertThat(progress.status()).isEqualTo(PlanStatus.INVALID);
+        assertThat(progress.counted()).as("printed with --allow-incomplete").contains(yearEnd);
+        assertThat(progress.draft()).contains(draft);
+
+        PlanSheetVersion corrected = version(3, T2.plusSeconds(60), true);
+        assertThat(status(Map.of(plan, List.of(corrected, draft, yearEnd)), Map.of())).isEqualTo(PlanStatus.VALID);
+        assertThat(progress(Map.of(plan, List.of(draft, yearEnd)), Map.of(),
+                Map.of(plan, new RunReading(plan, 3, T2.plusSeconds(60), List.of("総務課.xlsx|プラン" + plan)))).draft())
+                .as("a run's rejection after it says why instead").isEmpty();
     }
 
     @Test

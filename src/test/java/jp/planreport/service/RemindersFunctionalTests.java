@@ -19,11 +19,12 @@ import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.intake.PlanMasterReader;
 import jp.planreport.job.OutputFiles;
 import jp.planreport.job.SampleInput;
+import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanSheetField;
 
 /**
- * A plan a nightly roll-up has only a sheet still being written for is 不備あり, and the office's
- * reminder says which fields are still blank, from that run's own notice.
+ * A plan whose newest sheet a nightly roll-up took while it is still being written is 不備あり, and
+ * the office's reminder says which fields are still blank, from that run's own notice.
  */
 class RemindersFunctionalTests extends FunctionalTest {
 
@@ -41,14 +42,19 @@ class RemindersFunctionalTests extends FunctionalTest {
     Reminders reminders;
 
     @Test
-    void aSheetStillBeingWrittenIsChasedWithTheFieldsItStillLacks() throws Exception {
+    void aSheetBeingRewrittenIsChasedWithTheFieldsItStillLacks() throws Exception {
         SampleInput sample = new SampleInput(work);
+        PlanMaster master = new PlanMasterReader().read(sample.input.resolve("2022/plans.csv"), 2022);
+        jobs.setJob(rollup);
+        assertThat(jobs.startJob(sample.rollupParameters(LocalDate.of(2022, 11, 24))).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(status.completion(master).departmentsToChase()).as("the sample is complete").isEmpty();
+
+        // 広報課 overwrites its workbook with plan 4 half rewritten: 年次評価 and 総括 cleared
         sample.writePlan(4, "広報課.xlsx", f -> {
             f.remove(PlanSheetField.SUMMARY);
             f.remove(PlanSheetField.GRADE);
         });
-        jobs.setJob(rollup);
-        LocalDate day = LocalDate.of(2022, 11, 24);
+        LocalDate day = LocalDate.of(2022, 11, 25);
         assertThat(jobs.startJob(sample.rollupParameters(day)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         try (Workbook draft = new XSSFWorkbook(OutputFiles.rollup(sample.output, 2022, day).summary().toFile())) {
             // 検証結果: severity, department, file, sheet, field, message, code
@@ -58,11 +64,11 @@ class RemindersFunctionalTests extends FunctionalTest {
                     .containsExactly("お知らせ 広報課 NOT_YET_WRITTEN");
         }
 
-        Completion completion = status.completion(new PlanMasterReader().read(sample.input.resolve("2022/plans.csv"), 2022));
+        // what the year-end compilation of this folder would say: plan 4 is not ready
+        Completion completion = status.completion(master);
         assertThat(completion.plans()).filteredOn(p -> p.plan().planNo() == 4).singleElement()
                 .satisfies(p -> assertThat(p.status()).isEqualTo(PlanStatus.INVALID));
         assertThat(completion.departmentsToChase()).extracting(Completion.Line::key).containsExactly("広報課");
-
         Completion.Line kouhou = completion.department("広報課").orElseThrow();
         assertThat(reminders.of(2022, kouhou, reminders.open(kouhou)).body())
                 .contains("・プラン4「積極的な市政情報の提供」: 不備あり\n    お知らせ  広報課.xlsx")
