@@ -17,14 +17,26 @@ public record Finding(Severity severity, String code, String file, String sheet,
         return severity == Severity.ERROR;
     }
 
-    /** One line for the console and the log: 「エラー 総務課.xlsx › プラン5 › grade: …  [INVALID_GRADE]」. */
+    /** One line for the console and the log: 「エラー  総務課.xlsx › プラン5 › grade: …  [INVALID_GRADE]」. */
     public String describe() {
+        return severity.label() + "  " + where(file, sheet, field) + ": " + message + "  [" + code + "]";
+    }
+
+    /**
+     * One line for a department (the dashboard, a reminder): 「エラー  総務課.xlsx › プラン5: …」 — the
+     * message already names the field as the form labels it; no defined names or codes.
+     */
+    public String forClerk() {
+        return severity.label() + "  " + where(file, sheet) + ": " + message;
+    }
+
+    private static String where(String... parts) {
         StringBuilder where = new StringBuilder();
-        for (String part : new String[] {file, sheet, field}) {
+        for (String part : parts) {
             if (part != null && !part.isEmpty()) {
                 where.append(where.isEmpty() ? "" : " › ").append(part);
             }
         }
-        return severity.label() + "  " + where + ": " + message + "  [" + code + "]";
+        return where.toString();
     }
 }

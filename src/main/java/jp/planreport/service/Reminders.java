@@ -86,7 +86,7 @@ public class Reminders {
                 if (quoted.isEmpty()) {
                     lines.add("    年度末の条件を満たすシートがありません（記入途中のシートのみ受け付けています）。");
                 }
-                quoted.forEach(f -> lines.add("    " + f.describe()));
+                quoted.forEach(f -> lines.add("    " + f.forClerk()));
             }
         }
         lines.add("");

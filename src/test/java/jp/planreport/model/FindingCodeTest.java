@@ -19,5 +19,6 @@ class FindingCodeTest {
         Finding finding = Finding.of(FindingCode.MISSING_NAME, "総務課.xlsx", "プラン5", "summary", "summary");
         assertThat(finding.message()).isEqualTo("欄「今年度の総括」の名前の定義（summary）がありません。配布したひな形を使って記入してください。");
         assertThat(finding.describe()).isEqualTo("エラー  総務課.xlsx › プラン5 › summary: " + finding.message() + "  [MISSING_NAME]");
+        assertThat(finding.forClerk()).as("for a department: no defined name, no code").isEqualTo("エラー  総務課.xlsx › プラン5: " + finding.message());
     }
 }
