@@ -16,7 +16,8 @@ public final class CompilationAssembler {
     }
 
     /**
-     * @param versionsByPlan the version reported for each plan that has a valid one
+     * @param versionsByPlan the version reported for each plan that has one (a roll-up's may be a sheet
+     *                       still being written)
      * @param plansRead      the plans this run received any sheet for, valid or not
      */
     public static Compilation assemble(PlanMaster master, Map<Integer, PlanSheetVersion> versionsByPlan,
@@ -46,8 +47,10 @@ public final class CompilationAssembler {
     }
 
     private static PlanEntry entry(PlanMasterEntry plan, PlanSheetVersion version, java.util.Set<Integer> plansRead) {
-        PlanStatus status = version != null ? PlanStatus.VALID
-                : plansRead.contains(plan.planNo()) ? PlanStatus.INVALID : PlanStatus.MISSING;
+        // a roll-up prints a sheet still being written, but it is not yet 受付済: the portal and the
+        // year-end compilation would call it 不備あり, and so does the draft
+        PlanStatus status = version != null && version.yearEndRules() ? PlanStatus.VALID
+                : version != null || plansRead.contains(plan.planNo()) ? PlanStatus.INVALID : PlanStatus.MISSING;
         return new PlanEntry(plan, version, status);
     }
 

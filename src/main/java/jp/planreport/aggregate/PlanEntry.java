@@ -4,7 +4,10 @@ import jp.planreport.model.PlanMasterEntry;
 import jp.planreport.model.PlanSheet;
 import jp.planreport.store.PlanSheetVersion;
 
-/** A plan of the master, its status and the version reported for it (none when not valid). */
+/**
+ * A plan of the master, its status and the version reported for it: none when not valid, except in a
+ * roll-up's draft, which prints a sheet still being written (status 不備あり) with 「未記入」 blocks.
+ */
 public record PlanEntry(PlanMasterEntry master, PlanSheetVersion version, PlanStatus status) {
 
     /** A sheet came in for this plan, valid or not. */
@@ -12,7 +15,7 @@ public record PlanEntry(PlanMasterEntry master, PlanSheetVersion version, PlanSt
         return status != PlanStatus.MISSING;
     }
 
-    /** There is a valid sheet to print. */
+    /** There is a sheet to print. */
     public boolean hasSheet() {
         return version != null;
     }

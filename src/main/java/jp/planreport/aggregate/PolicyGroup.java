@@ -21,7 +21,13 @@ public record PolicyGroup(int policyNo, String title, List<InitiativeGroup> init
         return plans().stream().filter(PlanEntry::submitted).count();
     }
 
+    /** 受付済: plans whose sheet meets the year-end rules (in a draft, not those still being written). */
     public long validCount() {
+        return plans().stream().filter(p -> p.status() == PlanStatus.VALID).count();
+    }
+
+    /** Plans with a sheet printed: what the grade and mark counts are counted over. */
+    public long printedCount() {
         return plans().stream().filter(PlanEntry::hasSheet).count();
     }
 

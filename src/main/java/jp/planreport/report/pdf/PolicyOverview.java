@@ -129,7 +129,7 @@ public final class PolicyOverview {
         this.fiscalYear = years.fiscalYear();
         this.years = years;
         this.grades = grades;
-        long valid = policy.validCount();
+        long valid = policy.printedCount();
         Map<String, Long> gradeCounts = policy.gradeCounts(grades.codes());
         for (GradeScale.Grade grade : grades.grades()) {
             counts.add(new CountRow("年次評価", grade.code(), grade.label(), gradeCounts.get(grade.code()),

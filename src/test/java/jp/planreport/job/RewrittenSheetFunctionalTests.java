@@ -1,7 +1,8 @@
-package jp.planreport.service;
+package jp.planreport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,16 +18,17 @@ import jp.planreport.FunctionalTest;
 import jp.planreport.aggregate.Completion;
 import jp.planreport.aggregate.PlanStatus;
 import jp.planreport.intake.PlanMasterReader;
-import jp.planreport.job.OutputFiles;
-import jp.planreport.job.SampleInput;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.model.PlanSheetField;
+import jp.planreport.service.Reminders;
+import jp.planreport.service.SubmissionStatus;
 
 /**
- * A plan whose newest sheet a nightly roll-up took while it is still being written is 不備あり, and
- * the office's reminder says which fields are still blank, from that run's own notice.
+ * A plan whose newest sheet a nightly roll-up took while it is still being written: printed in the
+ * draft with 「未記入」 blocks but 不備あり there, on the portal and in the office's reminder, which
+ * says which fields are still blank, from that run's own notice.
  */
-class RemindersFunctionalTests extends FunctionalTest {
+class RewrittenSheetFunctionalTests extends FunctionalTest {
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -62,7 +64,16 @@ class RemindersFunctionalTests extends FunctionalTest {
                     .extracting(row -> row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue()
                             + " " + row.getCell(6).getStringCellValue())
                     .containsExactly("お知らせ 広報課 NOT_YET_WRITTEN");
+            // 一覧: 状況 (column 12) and the file it came in (13): printed, not yet 受付済
+            assertThat(draft.getSheet("一覧")).filteredOn(row -> row.getRowNum() > 0)
+                    .extracting(row -> (int) row.getCell(4).getNumericCellValue() + " " + row.getCell(11).getStringCellValue()
+                            + " " + row.getCell(12).getStringCellValue())
+                    .contains("4 不備あり 広報課.xlsx", "5 受付済 総務課.xlsx");
         }
+        Path report = OutputFiles.rollup(sample.output, 2022, day).report();
+        assertThat(PdfText.linesOfPage(report, "提出状況")).contains("広報課 1 0 1 0 プラン4（不備あり）");
+        assertThat(new PdfText(report, "").all()).as("the 方針 overview").contains("受付済4件")
+                .contains("未記入").doesNotContain("不備あり（提出されたシートに誤りがあり");
 
         // what the year-end compilation of this folder would say: plan 4 is not ready
         Completion completion = status.completion(master);
