@@ -41,6 +41,7 @@ public class HtmlEditionWriter {
             th { background: #e6e6e6; font-weight: normal; }
             td.number { text-align: right; }
             td.mark, td.grade { text-align: center; font-size: 1.3em; }
+            td.status { white-space: nowrap; }
             ul.items { margin: 0; padding-left: 1.5em; }
             ul.diamond { list-style-type: "◆"; }
             ul.circle { list-style-type: "○"; }
@@ -152,10 +153,10 @@ public class HtmlEditionWriter {
         for (PolicyOverview.PlanRow row : overview.getPlans()) {
             out.append("<tr><th scope=\"row\">").append(Html.escape(row.initiativeCode())).append("</th>");
             for (String cell : List.of(row.planNo(), row.planTitle(), row.departments(), row.firstHalfMark(),
-                    row.secondHalfMark(), row.grade(), row.status())) {
+                    row.secondHalfMark(), row.grade())) {
                 out.append("<td>").append(Html.escape(cell)).append("</td>");
             }
-            out.append("</tr>\n");
+            out.append("<td class=\"status\">").append(Html.escape(row.status())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n<h2>年次評価・進捗見込の集計</h2>\n<table>\n<thead>\n<tr>");
         for (String header : List.of("区分", "記号", "意味", "件数", "割合")) {
