@@ -60,12 +60,12 @@ public final class SubmissionProgress {
             Optional<PlanSheetVersion> draft = all.stream().findFirst().filter(v -> !v.yearEndRules())
                     .filter(v -> attempt.isEmpty() || v.receivedAt().isAfter(attempt.get().receivedAt()))
                     .filter(v -> reading.isEmpty() || v.receivedAt().isAfter(reading.get().readAt()));
-            boolean rejectedSince = reading.isPresent() || draft.isPresent() || attempt.filter(a -> a.versionId() == null)
+            boolean notReadySince = reading.isPresent() || draft.isPresent() || attempt.filter(a -> a.versionId() == null)
                     .filter(a -> yearEnd.isEmpty() || !a.receivedAt().isBefore(yearEnd.get().receivedAt())).isPresent();
             PlanStatus status;
-            if (yearEnd.isPresent() && !rejectedSince) {
+            if (yearEnd.isPresent() && !notReadySince) {
                 status = PlanStatus.VALID;
-            } else if (rejectedSince || !all.isEmpty()) {
+            } else if (notReadySince || !all.isEmpty()) {
                 status = PlanStatus.INVALID;
             } else {
                 status = PlanStatus.MISSING;

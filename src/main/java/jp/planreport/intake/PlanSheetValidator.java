@@ -83,19 +83,16 @@ public class PlanSheetValidator {
     public ValidatedSheet validate(RawPlanSheet raw) {
         Check check = new Check(raw);
         check.findings.addAll(raw.findings()); // what reading the cells found: an error there keeps the sheet out
-        boolean complete = true;
-        List<String> blank = new ArrayList<>(); // a roll-up's: said once for the sheet
+        List<String> blank = new ArrayList<>(); // required fields left blank: a roll-up says them once for the sheet
         for (PlanSheetField field : PlanSheetField.values()) {
             if (!raw.has(field) && (field.requiredAtYearEnd() || field == PlanSheetField.PLAN_NO)) {
                 check.add(FindingCode.MISSING_NAME, field, field.definedName());
             } else {
                 String text = check.text(field); // every field once: control characters and length are said here
                 if (field.requiredAtYearEnd() && text.isBlank() && !check.unreadable(field)) {
-                    complete = false; // the only difference between the two rules: the year-end's is an error
-                    if (requireComplete) {
+                    blank.add("「" + field.label() + "」");
+                    if (requireComplete) { // the only difference between the two rules: the year-end's is an error
                         check.add(FindingCode.REQUIRED_BLANK, field);
-                    } else {
-                        blank.add("「" + field.label() + "」");
                     }
                 }
                 if (PRINTED_AS_WRITTEN.contains(field) && !field.isHeader()) {
@@ -104,7 +101,8 @@ public class PlanSheetValidator {
             }
         }
 
-        if (!blank.isEmpty()) {
+        boolean complete = blank.isEmpty();
+        if (!complete && !requireComplete) {
             check.add(FindingCode.NOT_YET_WRITTEN, null, String.join("、", blank));
         }
         OptionalInt fiscalYear = check.fiscalYear();

@@ -17,6 +17,11 @@ public record Finding(Severity severity, String code, String file, String sheet,
         return severity == Severity.ERROR;
     }
 
+    /** An error, or a roll-up's note of fields still blank: what the year-end compilation would refuse. */
+    public boolean keepsFromYearEnd() {
+        return isError() || FindingCode.NOT_YET_WRITTEN.name().equals(code);
+    }
+
     /** One line for the console and the log: 「エラー  総務課.xlsx › プラン5 › grade: …  [INVALID_GRADE]」. */
     public String describe() {
         return severity.label() + "  " + where(file, sheet, field) + ": " + message + "  [" + code + "]";

@@ -17,7 +17,6 @@ import jp.planreport.config.DeadlineProperties;
 import jp.planreport.config.DepartmentProperties;
 import jp.planreport.config.OfficeTime;
 import jp.planreport.model.Finding;
-import jp.planreport.model.FindingCode;
 import jp.planreport.model.FiscalYears;
 
 /**
@@ -80,9 +79,7 @@ public class Reminders {
             if (p.plan().status() == PlanStatus.MISSING) {
                 lines.add("    シートが届いていません。");
             } else {
-                // errors, and what a sheet still being written lacks
-                List<Finding> quoted = p.findings().stream()
-                        .filter(f -> f.isError() || FindingCode.NOT_YET_WRITTEN.name().equals(f.code())).limit(FINDINGS_QUOTED).toList();
+                List<Finding> quoted = p.findings().stream().filter(Finding::keepsFromYearEnd).limit(FINDINGS_QUOTED).toList();
                 if (quoted.isEmpty()) {
                     lines.add("    年度末の条件を満たすシートがありません（記入途中のシートのみ受け付けています）。");
                 }

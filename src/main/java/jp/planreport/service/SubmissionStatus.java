@@ -46,15 +46,14 @@ public class SubmissionStatus {
             return findingsOf(plan.rejectedReading().get());
         }
         if (plan.draft().isPresent()) {
-            return store.newestReading(plan.draft().get().id()).map(this::findingsOf).orElse(List.of());
+            return store.newestReading(plan.draft().get()).map(this::findingsOf).orElse(List.of());
         }
         return plan.latestUpload().map(a -> findingsOf(a.uploadId(), plan.plan().planNo())).orElse(List.of());
     }
 
     /** What a run found in the sheets it read, and about their files as a whole. */
     private List<Finding> findingsOf(SubmissionStore.RunReading reading) {
-        return store.findings(reading.jobInstanceId()).stream().filter(f -> reading.sheets().stream().anyMatch(
-                s -> s.equals(f.file() + "|" + f.sheet()) || f.sheet() == null && s.startsWith(f.file() + "|"))).toList();
+        return store.findings(reading.jobInstanceId()).stream().filter(reading::isAbout).toList();
     }
 
     private List<Finding> findingsOf(long uploadId, int planNo) {

@@ -104,8 +104,9 @@ public class SubmissionUpload {
         Path file = temporary.createTempFile("rehearsal-", ".xlsx").toPath();
         try {
             templates.write(template.get(), master.fiscalYear(), file);
+            PlanSheetValidator rules = intake.validator(master, properties.gradeScale(), true);
             for (int i = 0; i < times; i++) {
-                intake.read(new SubmissionFile(file, template.get().fileName()), intake.validator(master, properties.gradeScale(), true));
+                intake.read(new SubmissionFile(file, template.get().fileName()), rules);
             }
         } finally {
             Files.deleteIfExists(file);

@@ -129,9 +129,19 @@ public class SubmissionStore {
 
     /**
      * What a run read for one plan: the run, when it read them (its start; for a version, when the
-     * version was received), and each sheet as 「file|sheet」 to find the findings the run made about it.
+     * version was received), and the sheets, to find the findings the run made about them.
      */
-    public record RunReading(int planNo, long jobInstanceId, Instant readAt, List<String> sheets) {
+    public record RunReading(int planNo, long jobInstanceId, Instant readAt, List<SheetRead> sheets) {
+
+        /** Whether a finding of the run is about one of these sheets, or about a file of theirs as a whole. */
+        public boolean isAbout(Finding finding) {
+            return sheets.stream().anyMatch(s -> s.file().equals(finding.file())
+                    && (finding.sheet() == null || s.sheet().equals(finding.sheet())));
+        }
+    }
+
+    /** One sheet of one file, as a run read it. */
+    public record SheetRead(String file, String sheet) {
     }
 
     /**
@@ -152,14 +162,14 @@ public class SubmissionStore {
         }
         long run = (Long) newest.get(0)[0];
         Instant readAt = (Instant) newest.get(0)[1];
-        java.util.Map<Integer, List<String>> rejected = new java.util.TreeMap<>();
+        java.util.Map<Integer, List<SheetRead>> rejected = new java.util.TreeMap<>();
         java.util.Set<Integer> accepted = new java.util.HashSet<>();
         jdbc.query("SELECT plan_no, source_file, sheet_name, version_id FROM intake_sheet WHERE job_instance_id = ? "
                 + "AND plan_no IS NOT NULL ORDER BY source_file, sheet_name", rs -> {
                     if (rs.getObject(4) != null) {
                         accepted.add(rs.getInt(1));
                     } else {
-                        rejected.computeIfAbsent(rs.getInt(1), n -> new java.util.ArrayList<>()).add(rs.getString(2) + "|" + rs.getString(3));
+                        rejected.computeIfAbsent(rs.getInt(1), n -> new java.util.ArrayList<>()).add(new SheetRead(rs.getString(2), rs.getString(3)));
                     }
                 }, run);
         java.util.Map<Integer, RunReading> readings = new java.util.TreeMap<>();
@@ -207,12 +217,11 @@ public class SubmissionStore {
     }
 
     /** The newest run that read a version; empty when no run read it ({@code validate} keeps no findings). */
-    public Optional<RunReading> newestReading(long versionId) {
-        return jdbc.query("SELECT s.job_instance_id, s.source_file, s.sheet_name, v.plan_no, v.received_at FROM intake_sheet s "
-                + "JOIN plan_sheet_version v ON v.id = s.version_id WHERE s.version_id = ? "
-                + "ORDER BY s.job_instance_id DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, i) -> new RunReading(rs.getInt(4), rs.getLong(1), rs.getTimestamp(5).toInstant(),
-                        List.of(rs.getString(2) + "|" + rs.getString(3))), versionId).stream().findFirst();
+    public Optional<RunReading> newestReading(PlanSheetVersion version) {
+        return jdbc.query("SELECT job_instance_id, source_file, sheet_name FROM intake_sheet WHERE version_id = ? "
+                + "ORDER BY job_instance_id DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new RunReading(version.planNo(), rs.getLong(1), version.receivedAt(),
+                        List.of(new SheetRead(rs.getString(2), rs.getString(3)))), version.id()).stream().findFirst();
     }
 
     /** Every stored version of a year, per plan, the one that counts first (one query). */

@@ -13,6 +13,7 @@ import jp.planreport.intake.SheetFixtures;
 import jp.planreport.model.PlanMaster;
 import jp.planreport.store.PlanSheetVersion;
 import jp.planreport.store.SubmissionStore.RunReading;
+import jp.planreport.store.SubmissionStore.SheetRead;
 import jp.planreport.store.UploadStore.Attempt;
 
 /** The portal's status of a plan: 受付済, 不備あり or 未提出, by the year-end rules. */
@@ -76,13 +77,13 @@ class SubmissionProgressTest {
         PlanSheetVersion corrected = version(3, T2.plusSeconds(60), true);
         assertThat(status(Map.of(plan, List.of(corrected, draft, yearEnd)), Map.of())).isEqualTo(PlanStatus.VALID);
         assertThat(progress(Map.of(plan, List.of(draft, yearEnd)), Map.of(),
-                Map.of(plan, new RunReading(plan, 3, T2.plusSeconds(60), List.of("総務課.xlsx|プラン" + plan)))).draft())
+                Map.of(plan, new RunReading(plan, 3, T2.plusSeconds(60), List.of(new SheetRead("総務課.xlsx", "プラン" + plan))))).draft())
                 .as("a run's rejection after it says why instead").isEmpty();
     }
 
     @Test
     void aBrokenSheetTheNewestRunFoundInTheFolderIsInvalidNotMissing() {
-        RunReading reading = new RunReading(plan, 3, T2, List.of("総務課.xlsx|プラン" + plan));
+        RunReading reading = new RunReading(plan, 3, T2, List.of(new SheetRead("総務課.xlsx", "プラン" + plan)));
         PlanProgress progress = progress(Map.of(), Map.of(), Map.of(plan, reading));
         assertThat(progress.status()).isEqualTo(PlanStatus.INVALID);
         assertThat(progress.rejectedReading()).contains(reading);
@@ -90,13 +91,13 @@ class SubmissionProgressTest {
 
     @Test
     void whatCameAfterTheRunsRejectionDecides() {
-        RunReading reading = new RunReading(plan, 3, T1, List.of("総務課.xlsx|プラン" + plan));
+        RunReading reading = new RunReading(plan, 3, T1, List.of(new SheetRead("総務課.xlsx", "プラン" + plan)));
         PlanProgress uploaded = progress(Map.of(plan, List.of(version(1, T2, true))), Map.of(plan, new Attempt(plan, 7, 1L, "soumu", T2)),
                 Map.of(plan, reading));
         assertThat(uploaded.status()).isEqualTo(PlanStatus.VALID);
         assertThat(uploaded.rejectedReading()).isEmpty();
 
-        RunReading later = new RunReading(plan, 4, T2, List.of("総務課.xlsx|プラン" + plan));
+        RunReading later = new RunReading(plan, 4, T2, List.of(new SheetRead("総務課.xlsx", "プラン" + plan)));
         PlanProgress broken = progress(Map.of(plan, List.of(version(1, T1, true))), Map.of(), Map.of(plan, later));
         assertThat(broken.status()).as("a valid version stays printed, but what the folder holds now is broken")
                 .isEqualTo(PlanStatus.INVALID);

@@ -87,7 +87,7 @@ class RollupJobFunctionalTests extends FunctionalTest {
         assertThat(store.newest(2022, 4)).hasValueSatisfying(v -> {
             assertThat(v.yearEndRules()).as("総括 blank").isFalse();
             // what the portal and the reminder quote for it: the run's notice of what is still to write
-            assertThat(store.newestReading(v.id())).hasValueSatisfying(r -> assertThat(store.findings(r.jobInstanceId()))
+            assertThat(store.newestReading(v)).hasValueSatisfying(r -> assertThat(store.findings(r.jobInstanceId()))
                     .filteredOn(f -> v.sheetName().equals(f.sheet())).extracting(Finding::code).containsExactly("NOT_YET_WRITTEN"));
         });
         assertThat(Files.list(day2.folder())).allMatch(p -> !p.getFileName().toString().endsWith(".part"));
